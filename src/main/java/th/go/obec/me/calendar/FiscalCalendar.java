@@ -1,0 +1,206 @@
+package th.go.obec.me.calendar;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Thai fiscal year and the due dates the manuals write as months, for Java and for BPMN
+ * expressions ({@code ${fiscalCalendar.monthEnd(fiscalYear, 11)}}).
+ *
+ * <p>Fiscal year N (Buddhist Era) runs from 1 October of CE year N-544 to 30 September of CE year
+ * N-543: months 10-12 of fiscal year N fall in CE N-544, months 1-9 in CE N-543. "Sep (FY-1)" is
+ * {@code monthEnd(fiscalYear - 1, 9)}; "Oct of FY+1" is {@code monthEnd(fiscalYear + 1, 10)}.
+ *
+ * <p>"Now" is the engine's clock, so tests that move the clock move the calendar too.
+ */
+@Component("fiscalCalendar")
+public class FiscalCalendar {
+
+  public static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
+  public static final int BUDDHIST_ERA_OFFSET = 543;
+
+  /** Month spec of a configured default: "11" (FY), "9-1" (FY-1), "10+1" (FY+1). */
+  private static final Pattern MONTH_SPEC = Pattern.compile("(\\d{1,2})\\s*([+-]\\s*\\d+)?");
+
+  private final CalendarProperties properties;
+
+  public FiscalCalendar(CalendarProperties properties) {
+    this.properties = properties;
+  }
+
+  // --- years ---------------------------------------------------------------------------------
+
+  public static int toBuddhistEra(int ceYear) {
+    return ceYear + BUDDHIST_ERA_OFFSET;
+  }
+
+  public static int toCommonEra(int beYear) {
+    return beYear - BUDDHIST_ERA_OFFSET;
+  }
+
+  /** The fiscal year (BE) a day belongs to. */
+  public static int fiscalYearOf(LocalDate day) {
+    int beYear = toBuddhistEra(day.getYear());
+    return day.getMonthValue() >= 10 ? beYear + 1 : beYear;
+  }
+
+  public static LocalDate firstDay(int fiscalYear) {
+    return LocalDate.of(fiscalYear - BUDDHIST_ERA_OFFSET - 1, 10, 1);
+  }
+
+  public static LocalDate lastDay(int fiscalYear) {
+    return LocalDate.of(fiscalYear - BUDDHIST_ERA_OFFSET, 9, 30);
+  }
+
+  /** The calendar month {@code month} (1-12) of fiscal year {@code fiscalYear}. */
+  public static YearMonth monthOf(int fiscalYear, int month) {
+    if (month < 1 || month > 12) {
+      throw new IllegalArgumentException("month must be 1-12, was " + month);
+    }
+    int ceYear = month >= 10 ? fiscalYear - BUDDHIST_ERA_OFFSET - 1 : fiscalYear - BUDDHIST_ERA_OFFSET;
+    return YearMonth.of(ceYear, month);
+  }
+
+  public LocalDate today() {
+    return toZoned(ClockUtil.getCurrentTime()).toLocalDate();
+  }
+
+  public int currentFiscalYear() {
+    return fiscalYearOf(today());
+  }
+
+  // --- due dates and timer dates -------------------------------------------------------------
+
+  public Date now() {
+    return ClockUtil.getCurrentTime();
+  }
+
+  /** Last day of a month of the fiscal year, at the end of the office day. */
+  public Date monthEnd(int fiscalYear, int month) {
+    return endOfOfficeDay(monthOf(fiscalYear, month).atEndOfMonth());
+  }
+
+  /** First day of a month of the fiscal year, at the start of the office day (for timers). */
+  public Date monthStart(int fiscalYear, int month) {
+    return startOfOfficeDay(monthOf(fiscalYear, month).atDay(1));
+  }
+
+  /** A given day of a month of the fiscal year, at the start of the office day. */
+  public Date dayOf(int fiscalYear, int month, int day) {
+    return startOfOfficeDay(monthOf(fiscalYear, month).atDay(day));
+  }
+
+  /**
+   * The due date a deadline from outside (OBEC, the regional office) sets, or the fallback when
+   * none was given. Accepts a Date, an ISO date ("2027-03-15", as Camunda Forms send it) or an
+   * ISO date-time.
+   */
+  public Date due(Object externalDeadline, Date fallback) {
+    Date deadline = toDate(externalDeadline);
+    return deadline != null ? deadline : fallback;
+  }
+
+  /** A configurable default due date ({@code me.calendar.defaults.<name>}, a month spec). */
+  public Date configured(String name, int fiscalYear) {
+    Map<String, String> defaults = properties.defaults();
+    String spec = defaults.get(name);
+    if (spec == null) {
+      throw new IllegalArgumentException("No default due date configured as me.calendar.defaults." + name);
+    }
+    Matcher matcher = MONTH_SPEC.matcher(spec.trim());
+    if (!matcher.matches()) {
+      throw new IllegalArgumentException("me.calendar.defaults." + name + " must look like 11, 9-1 or 10+1, was " + spec);
+    }
+    int month = Integer.parseInt(matcher.group(1));
+    int yearShift = matcher.group(2) == null ? 0 : Integer.parseInt(matcher.group(2).replace(" ", ""));
+    return monthEnd(fiscalYear + yearShift, month);
+  }
+
+  public Date daysAfter(Object from, int days) {
+    return endOfOfficeDay(toZoned(requireDate(from)).toLocalDate().plusDays(days));
+  }
+
+  public Date daysBefore(Object to, int days) {
+    return endOfOfficeDay(toZoned(requireDate(to)).toLocalDate().minusDays(days));
+  }
+
+  public Date monthsAfter(Object from, int months) {
+    return endOfOfficeDay(toZoned(requireDate(from)).toLocalDate().plusMonths(months));
+  }
+
+  /** Whichever comes first: keeps a default inside an earlier deadline from outside. */
+  public Date earliest(Object first, Object second) {
+    Date a = toDate(first);
+    Date b = toDate(second);
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    return a.before(b) ? a : b;
+  }
+
+  public Date endOfOfficeDay(LocalDate day) {
+    return Date.from(day.atTime(properties.officeDayEnd()).atZone(BANGKOK).toInstant());
+  }
+
+  public Date startOfOfficeDay(LocalDate day) {
+    return Date.from(day.atTime(properties.officeDayStart()).atZone(BANGKOK).toInstant());
+  }
+
+  // --- conversions ---------------------------------------------------------------------------
+
+  public static ZonedDateTime toZoned(Date date) {
+    return date.toInstant().atZone(BANGKOK);
+  }
+
+  /** Null for null or blank; otherwise a Date, or an error that names the bad value. */
+  public static Date toDate(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Date date) {
+      return date;
+    }
+    if (value instanceof LocalDate day) {
+      return Date.from(day.atTime(LocalTime.of(16, 30)).atZone(BANGKOK).toInstant());
+    }
+    String text = value.toString().trim();
+    if (text.isEmpty()) {
+      return null;
+    }
+    try {
+      if (text.length() == 10) {
+        return Date.from(LocalDate.parse(text).atTime(LocalTime.of(16, 30)).atZone(BANGKOK).toInstant());
+      }
+      return Date.from(ZonedDateTime.parse(text).toInstant());
+    } catch (DateTimeParseException notZoned) {
+      try {
+        return Date.from(LocalDateTime.parse(text).atZone(BANGKOK).toInstant());
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException("Not a date: " + text, e);
+      }
+    }
+  }
+
+  private static Date requireDate(Object value) {
+    Date date = toDate(value);
+    if (date == null) {
+      throw new IllegalArgumentException("A date is required");
+    }
+    return date;
+  }
+}

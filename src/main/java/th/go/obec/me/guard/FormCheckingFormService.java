@@ -1,0 +1,35 @@
+package th.go.obec.me.guard;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.FormServiceImpl;
+import org.camunda.bpm.engine.variable.VariableMap;
+
+/** Form submission (what Tasklist calls), refused while required form fields are missing. */
+public class FormCheckingFormService extends FormServiceImpl {
+
+  private final RequiredFormFields requiredFields;
+
+  public FormCheckingFormService(RequiredFormFields requiredFields) {
+    this.requiredFields = requiredFields;
+  }
+
+  @Override
+  public void submitTaskForm(String taskId, Map<String, Object> properties) {
+    requiredFields.check(taskId, properties);
+    super.submitTaskForm(taskId, properties);
+  }
+
+  @Override
+  public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties, boolean deserializeValues) {
+    requiredFields.check(taskId, properties);
+    return super.submitTaskFormWithVariablesInReturn(taskId, properties, deserializeValues);
+  }
+
+  @Override
+  public void submitTaskFormData(String taskId, Map<String, String> properties) {
+    requiredFields.check(taskId, new HashMap<>(properties));
+    super.submitTaskFormData(taskId, properties);
+  }
+}

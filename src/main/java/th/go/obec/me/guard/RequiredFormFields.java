@@ -1,0 +1,109 @@
+package th.go.obec.me.guard;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.json.SpinJsonNode;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The server side of a Camunda Form's "required" marks: Tasklist checks them in the browser, but
+ * the REST API would complete a task with none of its fields. A submission must carry a
+ * non-empty value for every required field of the task's form; otherwise it is refused with the
+ * missing fields named, and nothing is saved.
+ *
+ * <p>Fields hidden by a condition are left to the browser (their condition is FEEL, which only
+ * the form renderer evaluates).
+ */
+public class RequiredFormFields {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Supplier<FormService> formService;
+
+  public RequiredFormFields(Supplier<FormService> formService) {
+    this.formService = formService;
+  }
+
+  public void check(String taskId, Map<String, Object> submitted) {
+    List<Field> missing = requiredFieldsOf(taskId).stream()
+        .filter(field -> isEmpty(submitted == null ? null : submitted.get(field.key())))
+        .toList();
+    if (!missing.isEmpty()) {
+      String names = String.join(", ", missing.stream().map(Field::describe).toList());
+      throw new FormFieldValidationException("required",
+          "กรุณากรอกข้อมูลที่จำเป็นให้ครบ: " + names + " / missing required fields: "
+              + String.join(", ", missing.stream().map(Field::key).toList()));
+    }
+  }
+
+  List<Field> requiredFieldsOf(String taskId) {
+    InputStream form;
+    try {
+      form = formService.get().getDeployedTaskForm(taskId);
+    } catch (ProcessEngineException noCamundaForm) {
+      // Not found, not authorized or no form: the completion itself will report what is wrong.
+      return List.of();
+    }
+    try (InputStream in = form) {
+      List<Field> required = new ArrayList<>();
+      collect(JSON.readTree(in), required);
+      return required;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Unreadable form of task " + taskId, e);
+    }
+  }
+
+  private static void collect(JsonNode component, List<Field> required) {
+    if (component.path("conditional").has("hide")) {
+      return;
+    }
+    if (component.path("validate").path("required").asBoolean(false) && component.hasNonNull("key")) {
+      required.add(new Field(component.get("key").asText(), component.path("label").asText("")));
+    }
+    // Fields inside a dynamic list are values of its rows, not variables of their own.
+    if (!"dynamiclist".equals(component.path("type").asText())) {
+      for (JsonNode child : component.path("components")) {
+        collect(child, required);
+      }
+    }
+  }
+
+  static boolean isEmpty(Object value) {
+    Object plain = value instanceof TypedValue typed ? typed.getValue() : value;
+    if (plain == null) {
+      return true;
+    }
+    if (plain instanceof CharSequence text) {
+      return text.toString().isBlank();
+    }
+    if (plain instanceof Collection<?> collection) {
+      return collection.isEmpty();
+    }
+    if (plain instanceof Map<?, ?> map) {
+      return map.isEmpty();
+    }
+    if (plain instanceof SpinJsonNode json) {
+      return json.isNull() || (json.isArray() && json.elements().isEmpty());
+    }
+    return false;
+  }
+
+  record Field(String key, String label) {
+    String describe() {
+      return label.isBlank() ? key : label + " (" + key + ")";
+    }
+  }
+}

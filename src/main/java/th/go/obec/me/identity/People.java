@@ -1,0 +1,87 @@
+package th.go.obec.me.identity;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+
+/**
+ * The members of a role, for BPMN expressions and forms: a select of people in a Camunda Form
+ * reads its options from a JSON variable set with
+ * {@code ${execution.setVariable('ownerOptions', people.options('indicator-owners'))}}.
+ *
+ * <p>Lookups ignore the current user's authorizations: a staff member choosing indicator owners
+ * may not be allowed to browse users, but must see who can be chosen.
+ */
+@Component("people")
+public class People {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final IdentityService identityService;
+
+  public People(@Lazy IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  /** Members of a group, sorted by id. */
+  public List<User> members(String groupId) {
+    return withoutAuthorization(() -> identityService.createUserQuery().memberOfGroup(groupId)
+        .orderByUserId().asc().list());
+  }
+
+  /** The ids of a group's members, e.g. as a multi-instance collection. */
+  public List<String> memberIds(String groupId) {
+    return members(groupId).stream().map(User::getId).toList();
+  }
+
+  public User user(String userId) {
+    return withoutAuthorization(() -> identityService.createUserQuery().userId(userId).singleResult());
+  }
+
+  /** Display name "ชื่อ นามสกุล", or the id when the person is unknown. */
+  public String nameOf(String userId) {
+    User user = userId == null ? null : user(userId);
+    if (user == null) {
+      return userId;
+    }
+    return (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
+  }
+
+  /** Select options [{label: "ชื่อ นามสกุล (id)", value: id}] of a group's members, as JSON. */
+  public JsonValue options(String groupId) {
+    ArrayNode options = JSON.createArrayNode();
+    for (User user : members(groupId)) {
+      String name = (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
+      options.addObject().put("label", name.isEmpty() ? user.getId() : name + " (" + user.getId() + ")")
+          .put("value", user.getId());
+    }
+    return SpinValues.jsonValue(options.toString()).create();
+  }
+
+  private static <T> T withoutAuthorization(Callable<T> query) {
+    CommandContext context = Context.getCommandContext();
+    if (context != null) {
+      return context.runWithoutAuthorization(query);
+    }
+    try {
+      return query.call();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String nullToEmpty(String text) {
+    return text == null ? "" : text;
+  }
+}

@@ -1,0 +1,40 @@
+package th.go.obec.me.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A real PostgreSQL server for the tests, started once per test JVM from the binaries zonky ships
+ * as a Maven artifact; zonky stops it when the JVM ends.
+ */
+public final class EmbeddedPostgresServer {
+
+  private static EmbeddedPostgres server;
+
+  private EmbeddedPostgresServer() {
+  }
+
+  public static synchronized EmbeddedPostgres get() {
+    if (server == null) {
+      try {
+        server = EmbeddedPostgres.builder().start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot start the embedded PostgreSQL server", e);
+      }
+    }
+    return server;
+  }
+
+  /** A fresh database on the shared server, so that each Spring context starts empty. */
+  public static synchronized String newDatabase(String name) {
+    try (var connection = get().getPostgresDatabase().getConnection();
+         var statement = connection.createStatement()) {
+      statement.execute("CREATE DATABASE " + name);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("Cannot create test database " + name, e);
+    }
+    return get().getJdbcUrl("postgres", name);
+  }
+}
