@@ -44,6 +44,7 @@ class GuardsAndSecurityTest {
     registry.add("spring.datasource.username", () -> "postgres");
     registry.add("spring.datasource.password", () -> "");
     registry.add("camunda.bpm.database.type", () -> "postgres");
+    registry.add("spring.datasource.hikari.connection-timeout", () -> EmbeddedPostgresServer.CONNECTION_TIMEOUT_MS);
   }
 
   @LocalServerPort
