@@ -24,8 +24,12 @@ import th.go.obec.me.identity.People;
  * shows as a table ({@code "dataSource": "=progressReports"}). The per-person values themselves
  * stay local to their task, so that no one's form opens with someone else's answers.
  *
- * <p>Used as a complete listener:
+ * <p>Used as task listeners of the per-person task: on create,
+ * {@code ${reportCollector.open(task, 'progressPercent,progressResult')}} (the form's fields start
+ * empty and stay the task's own); on complete,
  * {@code ${reportCollector.collect(task, 'progressReports', 'quarter,projectName,progressPercent')}}.
+ * (Input mappings cannot do the first: on a multi-instance activity they run once, before the
+ * instances exist.)
  */
 @Component("reportCollector")
 public class ReportCollector {
@@ -36,6 +40,13 @@ public class ReportCollector {
 
   public ReportCollector(People people) {
     this.people = people;
+  }
+
+  /** Gives the task its own empty variables for the form's fields. */
+  public void open(DelegateTask task, String variableNames) {
+    for (String name : variableNames.split(",")) {
+      task.setVariableLocal(name.trim(), null);
+    }
   }
 
   /** Appends {name: value, ..., reportedBy, reportedByName} to the instance's list variable. */
