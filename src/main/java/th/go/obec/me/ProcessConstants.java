@@ -33,6 +33,19 @@ public final class ProcessConstants {
   public static final String MSG_EMES_REQUESTED = "EmesRequested";
   public static final String MSG_EMENSCR_REQUESTED = "EmenscrRequested";
 
+  // action-plan-monitoring, strategy-evaluation, development-plan-evaluation, action-plan-evaluation
+  // (catalogue sections 5-8): people chosen in a form, the quarter of a monitoring round, and the
+  // rows the per-person steps leave behind (reportCollector).
+  public static final String PROJECTS = "projects";
+  public static final String PROJECT_OWNER_OPTIONS = "projectOwnerOptions";
+  public static final String DATA_REQUESTS = "dataRequests";
+  public static final String GROUP_HEAD_OPTIONS = "groupHeadOptions";
+  public static final String QUARTER = "quarter";
+  public static final String PROGRESS_REPORTS = "progressReports";
+  public static final String EVALUATION_RESULTS = "evaluationResults";
+  public static final String PLAN_PERIOD = "planPeriod";
+  public static final String MID_PLAN_YEAR = "midPlanYear";
+
   private ProcessConstants() {
   }
 }
