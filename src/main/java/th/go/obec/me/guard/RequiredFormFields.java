@@ -25,7 +25,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * missing fields named, and nothing is saved.
  *
  * <p>Fields hidden by a condition are left to the browser (their condition is FEEL, which only
- * the form renderer evaluates).
+ * the form renderer evaluates). A dynamic list marked {@code "validate": {"required": true}} must
+ * have at least one row: form-js ignores the mark, the server does not.
  */
 public class RequiredFormFields {
 
@@ -70,8 +71,11 @@ public class RequiredFormFields {
     if (component.path("conditional").has("hide")) {
       return;
     }
-    if (component.path("validate").path("required").asBoolean(false) && component.hasNonNull("key")) {
-      required.add(new Field(component.get("key").asText(), component.path("label").asText("")));
+    // A field's variable is its key; a dynamic list's variable is its path (a list of rows).
+    String variable = component.hasNonNull("key") ? component.get("key").asText()
+        : "dynamiclist".equals(component.path("type").asText()) ? component.path("path").asText(null) : null;
+    if (component.path("validate").path("required").asBoolean(false) && variable != null) {
+      required.add(new Field(variable, component.path("label").asText("")));
     }
     // Fields inside a dynamic list are values of its rows, not variables of their own.
     if (!"dynamiclist".equals(component.path("type").asText())) {

@@ -129,7 +129,8 @@ class GuardsAndSecurityTest {
         "{\"variables\":{\"documentTitle\":{\"value\":\"   \"}}}");
 
     assertThat(refused.statusCode()).isEqualTo(400);
-    assertThat(refused.body()).contains("documentLink").contains("ลิงก์เอกสาร").doesNotContain("hiddenUnlessLate");
+    assertThat(refused.body()).contains("documentLink").contains("ลิงก์เอกสาร").contains("attendees")
+        .doesNotContain("hiddenUnlessLate").doesNotContain("name");
     assertThat(refusedForm.statusCode()).isEqualTo(400);
     assertThat(refusedForm.body()).contains("documentTitle").contains("documentLink");
     assertThat(engine.getTaskService().createTaskQuery().taskId(draft.getId()).count()).isEqualTo(1);
@@ -137,7 +138,8 @@ class GuardsAndSecurityTest {
     assertThat(engine.getTaskService().getVariable(draft.getId(), "documentTitle")).isNull();
 
     HttpResponse<String> done = post("somchai.j", "/engine-rest/task/" + draft.getId() + "/complete",
-        "{\"variables\":{\"documentTitle\":{\"value\":\"รายงาน\"},\"documentLink\":{\"value\":\"https://drive.example/r\"}}}");
+        "{\"variables\":{\"documentTitle\":{\"value\":\"รายงาน\"},\"documentLink\":{\"value\":\"https://drive.example/r\"},"
+            + "\"attendees\":{\"type\":\"Json\",\"value\":\"[{\\\"name\\\":\\\"สมชาย\\\"}]\"}}}");
     assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
   }
 
