@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.LocalDateTime;
@@ -105,7 +106,7 @@ final class InspectionSteps {
   static Task checkTaskOf(ProcessInstance pi, String groupHead) {
     return checkTasks(pi).stream()
         .filter(t -> ("https://drive.example/" + groupHead)
-            .equals(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService().getVariable(t.getId(), "groupDataLink")))
+            .equals(taskService().getVariable(t.getId(), "groupDataLink")))
         .findFirst().orElseThrow();
   }
 
