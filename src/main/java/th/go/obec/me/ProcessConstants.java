@@ -46,6 +46,17 @@ public final class ProcessConstants {
   public static final String PLAN_PERIOD = "planPeriod";
   public static final String MID_PLAN_YEAR = "midPlanYear";
 
+  // policy-monitoring (catalogue 1)
+  public static final String ROUND_MONTH = "roundMonth";
+
+  // inspection-report (catalogue 2)
+  public static final String REQUESTED_AT = "requestedAt";
+  public static final String REPORT_DEADLINE = "reportDeadline";
+  public static final String DATA_GROUP_HEADS = "dataGroupHeads";
+  public static final String GROUP_HEAD = "groupHead";
+  public static final String VISIT_DECISION = "visitDecision";
+  public static final String VISIT_DATE = "visitDate";
+
   private ProcessConstants() {
   }
 }
