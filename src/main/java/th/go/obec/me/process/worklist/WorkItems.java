@@ -99,6 +99,30 @@ public class WorkItems {
   }
 
   /**
+   * Gives each instance of a per-item step (its own execution, started with the item) local
+   * copies of the fields it reports, filled with what the item's row already holds: the owner's
+   * form opens with the earlier answer when the work comes back, a completion stores its answer
+   * in the instance and never in the process, and one owner's answer never shows in another's
+   * form.
+   */
+  public void prefill(DelegateExecution execution, String itemVariable, String fields) {
+    Object item = execution.getVariable(itemVariable);
+    for (String field : split(fields)) {
+      execution.setVariableLocal(field, value(item, field));
+    }
+  }
+
+  /**
+   * Makes the named variables local to a repeated scope (one quarter, one committee order) and
+   * empty, so that a form there opens blank instead of showing the previous round's answers.
+   */
+  public void clearLocal(DelegateExecution execution, String names) {
+    for (String name : split(names)) {
+      execution.setVariableLocal(name, null);
+    }
+  }
+
+  /**
    * The rows whose key is among {@code selectedKeys} (a checklist's values: a JSON array, a
    * collection or one key), as the collection of a multi-instance rework step; it also marks them
    * {@code needsRevision} in the list so that the checking meeting sees what went back.

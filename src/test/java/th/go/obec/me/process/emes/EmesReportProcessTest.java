@@ -61,12 +61,15 @@ class EmesReportProcessTest extends ProcessEngineTest {
   }
 
   @Test
-  void refusesTheStartFormWithoutTheRound() {
+  void refusesAStartWithoutTheRound() {
     String definitionId = processEngine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(ProcessConstants.EMES_REPORT).latestVersion().singleResult().getId();
 
     assertThatThrownBy(() -> processEngine.getFormService().submitStartForm(definitionId,
         withVariables("fiscalYear", 2570L))).hasMessageContaining("round");
+    assertThatThrownBy(() -> processEngine.getRuntimeService().createMessageCorrelation("EmesRequested")
+        .setVariable("fiscalYear", 2570).correlateStartMessage()).hasMessageContaining("round");
+    Assertions.assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
   }
 
   @Test
@@ -91,10 +94,10 @@ class EmesReportProcessTest extends ProcessEngineTest {
         .contains("anan.w", "suda.m", "napa.c", "malee.r").doesNotContain("somchai.j");
 
     String ownerless = EmesReportWalk.OWNED_INDICATORS.replace("\"owner\":\"napa.c\"", "\"owner\":\"\"");
-    assertThatThrownBy(() -> complete(task(), withVariables(meeting("indicators", json(ownerless)))))
+    assertThatThrownBy(() -> complete(task(), meeting("indicators", json(ownerless))))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("2.1");
     String outsider = EmesReportWalk.OWNED_INDICATORS.replace("napa.c", "ratana.n");
-    assertThatThrownBy(() -> complete(task(), withVariables(meeting("indicators", json(outsider)))))
+    assertThatThrownBy(() -> complete(task(), meeting("indicators", json(outsider))))
         .hasMessageContaining("indicator-owners");
     assertThat(pi).isWaitingAt("Task_AssignIndicatorOwners");
   }
@@ -120,20 +123,20 @@ class EmesReportProcessTest extends ProcessEngineTest {
 
     assertThat(task()).hasDefinitionKey("Task_DraftCommitteeOrder").hasCandidateGroup("monitoring")
         .hasDueDate(bangkok("2027-03-03T16:30"));
-    complete(task(), withVariables(EmesReportWalk.order()));
+    complete(task(), EmesReportWalk.order());
     assertThat(task()).hasDefinitionKey("Task_SignCommitteeOrder").hasCandidateGroup("director")
         .hasDueDate(bangkok("2027-03-06T16:30"));
     complete(task(), withVariables("approved", false, "comment", "เพิ่มผู้รับผิดชอบตัวชี้วัดในคณะทำงาน"));
 
-    assertThat(pi).isWaitingAt("Task_DraftCommitteeOrder").hasPassed("Flow_OrderReturned");
+    assertThat(pi).isWaitingAt("Task_DraftCommitteeOrder").hasPassed("Gateway_OrderSigned");
     Assertions.assertThat(processEngine.getTaskService().getVariable(task().getId(), "comment"))
         .isEqualTo("เพิ่มผู้รับผิดชอบตัวชี้วัดในคณะทำงาน");
-    complete(task(), withVariables(EmesReportWalk.order()));
+    complete(task(), EmesReportWalk.order());
     complete(task("Task_SignCommitteeOrder"), withVariables("approved", false, "comment", "แก้เลขที่คำสั่ง"));
-    complete(task("Task_DraftCommitteeOrder"), withVariables(EmesReportWalk.order()));
+    complete(task("Task_DraftCommitteeOrder"), EmesReportWalk.order());
     complete(task("Task_SignCommitteeOrder"), withVariables("approved", true));
 
-    assertThat(pi).isWaitingAt("Task_ReportIndicator").hasPassed("Flow_OrderSigned");
+    assertThat(pi).isWaitingAt("Task_ReportIndicator");
   }
 
   @Test
@@ -158,6 +161,7 @@ class EmesReportProcessTest extends ProcessEngineTest {
     walk.everyOwnerReportsTheRest();
 
     assertThat(pi).isWaitingAt("Task_CompileData");
+    Assertions.assertThat(processEngine.getRuntimeService().getVariables(pi.getId())).doesNotContainKey("indicatorResult");
     Assertions.assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "indicators").toString())
         .contains("\"indicatorResult\":\"เบิกจ่ายร้อยละ 60\"").contains("https://drive.example/suda.m");
   }
@@ -189,7 +193,7 @@ class EmesReportProcessTest extends ProcessEngineTest {
     complete(suda, withVariables("indicatorResult", "ผลที่แก้ไขแล้ว", "evidenceLink", "https://drive.example/1.2-v2"));
     complete(revisions.get(0), withVariables("indicatorResult", "ผล 2.1 ที่แก้ไข", "evidenceLink", "https://drive.example/2.1-v2"));
 
-    assertThat(pi).isWaitingAt("Task_ScreenData").hasPassed("Flow_BackToScreening");
+    assertThat(pi).isWaitingAt("Task_ScreenData").hasPassed("Task_ReviseIndicator");
     assertThat(task()).hasCandidateGroup("me-committee");
     walk.screened();
     walk.readinessMeeting("1.2");
@@ -198,7 +202,7 @@ class EmesReportProcessTest extends ProcessEngineTest {
     walk.screened();
     walk.readinessMeeting();
 
-    assertThat(pi).isWaitingAt("Task_SummaryMeeting").hasPassed("Flow_DataComplete");
+    assertThat(pi).isWaitingAt("Task_SummaryMeeting");
     Assertions.assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "indicators").toString())
         .contains("ครั้งที่สาม").contains("ผล 2.1 ที่แก้ไข").contains("ผลของ anan.w").doesNotContain("\"needsRevision\":true");
   }
@@ -211,7 +215,7 @@ class EmesReportProcessTest extends ProcessEngineTest {
     walk.everyOwnerReports();
     walk.compiledAndScreened();
     walk.readinessMeeting();
-    complete(task("Task_SummaryMeeting"), withVariables(meeting("summaryReportLink", "https://drive.example/summary")));
+    complete(task("Task_SummaryMeeting"), meeting("summaryReportLink", "https://drive.example/summary"));
 
     assertThat(pi).isWaitingAt("Task_SubmitEmes");
     assertThat(task()).hasCandidateGroup("monitoring").hasDueDate(bangkok("2027-03-31T16:30"));
@@ -229,7 +233,7 @@ class EmesReportProcessTest extends ProcessEngineTest {
     walk.everyOwnerReports();
     walk.compiledAndScreened();
     walk.readinessMeeting();
-    complete(task("Task_SummaryMeeting"), withVariables(meeting("summaryReportLink", "https://drive.example/summary")));
+    complete(task("Task_SummaryMeeting"), meeting("summaryReportLink", "https://drive.example/summary"));
     complete(task("Task_SubmitEmes"), withVariables("submittedOn", "2027-03-30", "submissionReference", "EMES-1",
         "submissionEvidenceLink", "https://drive.example/shot"));
 

@@ -1,5 +1,6 @@
 package th.go.obec.me.process.emes;
 
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -44,12 +45,15 @@ final class EmesReportWalk {
     return Date.from(LocalDateTime.parse(localDateTime).atZone(FiscalCalendar.BANGKOK).toInstant());
   }
 
+  /** OBEC's request arrives; the instance becomes the one that task() and assertThat() look at. */
   ProcessInstance requestedByObec(String round, String deadline) {
-    return engine.getRuntimeService().createMessageCorrelation(ProcessConstants.MSG_EMES_REQUESTED)
+    ProcessInstance pi = engine.getRuntimeService().createMessageCorrelation(ProcessConstants.MSG_EMES_REQUESTED)
         .setVariable(ProcessConstants.FISCAL_YEAR, 2570)
         .setVariable(ProcessConstants.ROUND, round)
         .setVariable(ProcessConstants.EXTERNAL_DEADLINE, deadline)
         .correlateStartMessage();
+    assertThat(pi).isStarted();
+    return pi;
   }
 
   /** Steps 1-5: study, training, plan, indicator list, owners. */
@@ -60,12 +64,12 @@ final class EmesReportWalk {
     complete(task("Task_DraftMonitoringPlan"), withVariables("monitoringPlanLink", "https://drive.example/plan"));
     complete(task("Task_BuildIndicatorTool"), withVariables("toolLink", "https://forms.example/emes",
         "indicators", json(INDICATORS)));
-    complete(task("Task_AssignIndicatorOwners"), withVariables(meeting("indicators", json(OWNED_INDICATORS))));
+    complete(task("Task_AssignIndicatorOwners"), meeting("indicators", json(OWNED_INDICATORS)));
   }
 
   /** Step 6: the order drafted and signed at once. */
   void orderSigned() {
-    complete(task("Task_DraftCommitteeOrder"), withVariables(order()));
+    complete(task("Task_DraftCommitteeOrder"), order());
     complete(task("Task_SignCommitteeOrder"), withVariables("approved", true, "comment", ""));
   }
 
@@ -99,13 +103,13 @@ final class EmesReportWalk {
     for (String code : incomplete) {
       codes.append(codes.length() > 1 ? "," : "").append('"').append(code).append('"');
     }
-    complete(task("Task_ReadinessMeeting"), withVariables(meeting("incompleteIndicators",
-        json(codes.append(']').toString()), "revisionNotes", "เพิ่มหลักฐานภาพกิจกรรม")));
+    complete(task("Task_ReadinessMeeting"), meeting("incompleteIndicators",
+        json(codes.append(']').toString()), "revisionNotes", "เพิ่มหลักฐานภาพกิจกรรม"));
   }
 
   /** Steps 11-14 after the data is complete. */
   void summarizedSubmittedAndFollowedUp() {
-    complete(task("Task_SummaryMeeting"), withVariables(meeting("summaryReportLink", "https://drive.example/summary")));
+    complete(task("Task_SummaryMeeting"), meeting("summaryReportLink", "https://drive.example/summary"));
     complete(task("Task_SubmitEmes"), withVariables("submittedOn", "2027-03-30", "submissionReference", "EMES-2570-1",
         "submissionEvidenceLink", "https://drive.example/emes-screenshot"));
     complete(task("Task_SummarizeForNextYear"), withVariables("nextYearSummaryLink", "https://drive.example/next",
@@ -126,7 +130,9 @@ final class EmesReportWalk {
   static Map<String, Object> meeting(Object... more) {
     Map<String, Object> variables = withVariables("meetingDate", "2027-03-01", "attendees", "งานติดตามและผู้รับผิดชอบตัวชี้วัด",
         "resolutions", "รับทราบแนวทาง");
-    variables.putAll(withVariables(more));
+    for (int i = 0; i + 1 < more.length; i += 2) {
+      variables.put((String) more[i], more[i + 1]);
+    }
     return variables;
   }
 }
