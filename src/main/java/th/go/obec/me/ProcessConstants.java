@@ -57,6 +57,21 @@ public final class ProcessConstants {
   public static final String VISIT_DECISION = "visitDecision";
   public static final String VISIT_DATE = "visitDate";
 
+  // emes-report (catalogue section 3)
+  public static final String EMES_SUBMISSION_DUE = "submissionDue";
+  public static final String EMES_INDICATORS = "indicators";
+  public static final String EMES_INCOMPLETE_INDICATORS = "incompleteIndicators";
+  public static final String EMES_REVISION_NOTES = "revisionNotes";
+  public static final String OWNER_OPTIONS = "ownerOptions";
+
+  // emenscr-report (catalogue section 4): OBEC's deadlines are externalDeadline (projects entered
+  // in eMENSCR) and q1Deadline..q4Deadline (each quarter's progress report)
+  public static final String EMENSCR_PROJECTS = "projects";
+  public static final String EMENSCR_ENTRY_DUE = "entryDue";
+  public static final String EMENSCR_QUARTER = "quarter";
+  public static final String EMENSCR_QUARTER_REPORTS = "quarterReports";
+  public static final String EMENSCR_INCOMPLETE_PROJECTS = "incompleteProjects";
+
   private ProcessConstants() {
   }
 }
