@@ -38,8 +38,19 @@ public class RequiredFormFields {
     this.formService = formService;
   }
 
+  /** Refuses a task completion that lacks a required field of the task's form. */
   public void check(String taskId, Map<String, Object> submitted) {
-    List<Field> missing = requiredFieldsOf(taskId).stream()
+    refuseMissing(fieldsOf(() -> formService.get().getDeployedTaskForm(taskId), "task " + taskId), submitted);
+  }
+
+  /** Refuses a start-form submission that lacks a required field of the process's start form. */
+  public void checkStart(String processDefinitionId, Map<String, Object> submitted) {
+    refuseMissing(fieldsOf(() -> formService.get().getDeployedStartForm(processDefinitionId),
+        "process definition " + processDefinitionId), submitted);
+  }
+
+  private static void refuseMissing(List<Field> required, Map<String, Object> submitted) {
+    List<Field> missing = required.stream()
         .filter(field -> isEmpty(submitted == null ? null : submitted.get(field.key())))
         .toList();
     if (!missing.isEmpty()) {
@@ -50,12 +61,12 @@ public class RequiredFormFields {
     }
   }
 
-  List<Field> requiredFieldsOf(String taskId) {
+  private static List<Field> fieldsOf(Supplier<InputStream> deployedForm, String owner) {
     InputStream form;
     try {
-      form = formService.get().getDeployedTaskForm(taskId);
+      form = deployedForm.get();
     } catch (ProcessEngineException noCamundaForm) {
-      // Not found, not authorized or no form: the completion itself will report what is wrong.
+      // Not found, not authorized or no form: the command itself will report what is wrong.
       return List.of();
     }
     try (InputStream in = form) {
@@ -63,7 +74,7 @@ public class RequiredFormFields {
       collect(JSON.readTree(in), required);
       return required;
     } catch (IOException e) {
-      throw new UncheckedIOException("Unreadable form of task " + taskId, e);
+      throw new UncheckedIOException("Unreadable form of " + owner, e);
     }
   }
 

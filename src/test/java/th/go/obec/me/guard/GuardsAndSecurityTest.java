@@ -60,6 +60,7 @@ class GuardsAndSecurityTest {
     engine.getRepositoryService().createDeployment().name("guard-check")
         .addClasspathResource("guard/guard-check.bpmn")
         .addClasspathResource("guard/guard-check-draft.form")
+        .addClasspathResource("guard/guard-check-start.form")
         .deploy();
   }
 
@@ -101,6 +102,20 @@ class GuardsAndSecurityTest {
     assertThat(again.body()).contains("guard-check:2570").contains("already running");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("guard-check").count())
         .isEqualTo(1);
+  }
+
+  @Test
+  void startFormWithoutItsRequiredFieldsIsRefused() throws Exception {
+    HttpResponse<String> refused = post("somchai.j", "/engine-rest/process-definition/key/guard-check/submit-form",
+        fiscalYear(2570));
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("subject").contains("เรื่อง");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("guard-check").count())
+        .isZero();
+    HttpResponse<String> started = post("somchai.j", "/engine-rest/process-definition/key/guard-check/submit-form",
+        "{\"variables\":{\"fiscalYear\":{\"value\":2570},\"subject\":{\"value\":\"ทดสอบ\"}}}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
   }
 
   @Test
