@@ -49,10 +49,12 @@ public class NotifyCalendar {
   // --- reminders ------------------------------------------------------------------------------
 
   /**
-   * The moment each kind of message is due for a task with this due date. A kind whose moment
-   * is already past when the task is created (or its due date changes) is dropped, except the
-   * latest past one, which is sent at once: a task that arrives 3 days before its due date gets
-   * its "due soon" reminder now, one that arrives overdue goes to the head now.
+   * The moment each kind of message is due for a task with this due date. When the task is
+   * created (or its due date changes) after some of these moments: of the reminders to the
+   * assignee only the latest is sent, at once, and only if the task is not overdue yet (a task
+   * that arrives 3 days before its due date gets its "due soon" reminder now); every escalation
+   * whose moment has passed is sent at once (a task that arrives 20 days overdue goes to the head
+   * and the director now).
    */
   public Map<ReminderKind, Date> reminderMoments(Date dueDate, Date now) {
     Map<ReminderKind, Date> moments = new EnumMap<>(ReminderKind.class);
@@ -74,16 +76,22 @@ public class NotifyCalendar {
     }
 
     Map<ReminderKind, Date> scheduled = new EnumMap<>(ReminderKind.class);
-    ReminderKind latestPast = null;
+    ReminderKind latestPastReminder = null;
+    boolean overdue = false;
     for (Map.Entry<ReminderKind, Date> entry : moments.entrySet()) {
+      ReminderKind kind = entry.getKey();
+      boolean isEscalation = kind == ReminderKind.OVERDUE_HEAD || kind == ReminderKind.OVERDUE_DIRECTOR;
       if (entry.getValue().after(now)) {
-        scheduled.put(entry.getKey(), entry.getValue());
+        scheduled.put(kind, entry.getValue());
+      } else if (isEscalation) {
+        scheduled.put(kind, now);
+        overdue = true;
       } else {
-        latestPast = entry.getKey();
+        latestPastReminder = kind;
       }
     }
-    if (latestPast != null) {
-      scheduled.put(latestPast, now);
+    if (latestPastReminder != null && !overdue) {
+      scheduled.put(latestPastReminder, now);
     }
     return scheduled;
   }

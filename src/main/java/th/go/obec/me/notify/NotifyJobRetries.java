@@ -49,9 +49,13 @@ public class NotifyJobRetries implements FailedJobCommandFactory {
         logException(job);
         decrementRetries(job);
         int retries = job.getRetries();
+        Date now = ClockUtil.getCurrentTime();
         if (retries > 0 && !intervals.isEmpty()) {
           int index = Math.max(0, Math.min(intervals.size() - retries, intervals.size() - 1));
-          job.setDuedate(new Date(ClockUtil.getCurrentTime().getTime() + intervals.get(index).toMillis()));
+          job.setDuedate(new Date(now.getTime() + intervals.get(index).toMillis()));
+        } else if (retries == 0) {
+          // when an administrator gives it retries again, it runs at once
+          job.setDuedate(now);
         }
         notifyAcquisition(commandContext);
         return null;
