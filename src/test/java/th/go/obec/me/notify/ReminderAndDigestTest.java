@@ -164,7 +164,8 @@ class ReminderAndDigestTest extends ProcessEngineTest {
     assertThat(before).hasSize(2);
     assertThat(subject(before.get(0))).contains("20 ธ.ค. 2569");
 
-    taskService.complete(task.getId(), Map.of("documentTitle", "ร่าง", "documentLink", "https://docs.example/1"));
+    taskService.complete(task.getId(), Map.of("documentTitle", "ร่าง", "documentLink", "https://docs.example/1",
+        "attendees", org.camunda.spin.plugin.variable.SpinValues.jsonValue("[{\"name\":\"สมชาย\"}]").create()));
     assertThat(reminderJobs(task.getId())).isEmpty();
     Task review = taskService.createTaskQuery().taskDefinitionKey("Task_Review").singleResult();
     assertThat(reminderJobs(review.getId())).hasSize(4);

@@ -62,6 +62,7 @@ class TwoNodesOnePostgresTest {
             "--spring.datasource.username=postgres",
             "--spring.datasource.password=",
             "--spring.datasource.driver-class-name=org.postgresql.Driver",
+            "--spring.datasource.hikari.connection-timeout=" + EmbeddedPostgresServer.CONNECTION_TIMEOUT_MS,
             "--camunda.bpm.database.type=postgres",
             "--camunda.bpm.process-engine-name=" + name,
             "--camunda.bpm.generic-properties.properties.hostname=" + name,
