@@ -57,9 +57,9 @@ public class MonthlyDigest {
     return "me-digest-" + month;
   }
 
-  /** At startup: schedules the next digest unless a digest job exists (on any node). */
+  /** At startup: schedules the next digest unless a digest job exists (on any node) or it is off. */
   public void ensureScheduled(CommandContext context) {
-    if (context.getJobManager().findJobsByHandlerType(NotifyJobs.MONTHLY_DIGEST).isEmpty()) {
+    if (properties.enabled() && properties.digest().enabled() && context.getJobManager().findJobsByHandlerType(NotifyJobs.MONTHLY_DIGEST).isEmpty()) {
       scheduleNext(context, calendar.nextDigestMonth(ClockUtil.getCurrentTime()));
     }
   }

@@ -46,6 +46,7 @@ class ReminderAndDigestTest extends ProcessEngineTest {
   static void servers(DynamicPropertyRegistry registry) {
     registry.add("spring.mail.host", () -> "127.0.0.1");
     registry.add("spring.mail.port", () -> NotifyServers.SMTP_PORT);
+    registry.add("me.notify.enabled", () -> "true");
     registry.add("me.notify.mail.enabled", () -> "true");
     registry.add("me.notify.mail.from", () -> "me-workflow@esa-demo.example");
     registry.add("me.notify.chat.webhook-url", NotifyServers::webhookUrl);
@@ -194,6 +195,32 @@ class ReminderAndDigestTest extends ProcessEngineTest {
     assertThat(director).extracting(NotifyServers::to).containsExactly("wichai.s@esa-demo.example");
     assertThat(subject(director.get(0))).contains("เกินกำหนด 14 วัน");
     assertThat(reminderJobs(task.getId())).isEmpty();
+  }
+
+  @Test
+  void catalogueProcessesGetRemindersWithoutALineInTheirBpmn() {
+    clockAt(at("2026-11-01T10:00"));
+    int checked = 0;
+    for (var definition : processEngine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list()) {
+      if (definition.getKey().equals("guard-check")) {
+        continue;
+      }
+      ProcessInstance instance;
+      try {
+        instance = processEngine.getRuntimeService().startProcessInstanceById(definition.getId(),
+            Map.of("fiscalYear", 2570));
+      } catch (RuntimeException needsMoreThanAFiscalYear) {
+        continue;
+      }
+      for (Task task : taskService.createTaskQuery().processInstanceId(instance.getId()).list()) {
+        if (task.getDueDate() != null) {
+          assertThat(reminderJobs(task.getId())).as(definition.getKey() + " / " + task.getTaskDefinitionKey())
+              .isNotEmpty();
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).isPositive();
   }
 
   // --- the digest -----------------------------------------------------------------------------

@@ -72,6 +72,7 @@ class TwoNodesOnePostgresTest {
             "--camunda.bpm.job-execution.max-jobs-per-acquisition=2",
             "--spring.mail.host=127.0.0.1",
             "--spring.mail.port=" + NotifyServers.SMTP_PORT,
+            "--me.notify.enabled=true",
             "--me.notify.mail.enabled=true",
             "--me.notify.chat.webhook-url=" + NotifyServers.webhookUrl(),
             "--me.notify.digest.enabled=false");
