@@ -5,6 +5,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import java.util.Date;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.jobexecutor.historycleanup.HistoryCleanupJobHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
@@ -50,13 +52,13 @@ public abstract class ProcessEngineTest {
   }
 
   /**
-   * Runs every process job (timers, async steps) that is due at the engine clock's current time, as
-   * the job executor would. The engine's own jobs (history cleanup) are left alone.
+   * Runs every job (timers, async steps, reminders) that is due at the engine clock's current time,
+   * as the job executor would. The engine's history cleanup is left alone: it is not the office's.
    */
   protected int executeDueJobs() {
     int executed = 0;
     for (Job job : processEngine.getManagementService().createJobQuery().executable().list()) {
-      if (job.getProcessInstanceId() == null) {
+      if (HistoryCleanupJobHandler.TYPE.equals(((JobEntity) job).getJobHandlerType())) {
         continue;
       }
       processEngine.getManagementService().executeJob(job.getId());
