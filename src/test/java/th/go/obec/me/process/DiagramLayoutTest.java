@@ -106,7 +106,7 @@ class DiagramLayoutTest {
     report(file, problems);
   }
 
-  @ParameterizedTest(name = "{0}: no negative coordinates, tasks at least 100x80")
+  @ParameterizedTest(name = "{0}: no negative coordinates, tasks at least 100x80 and large enough for their names")
   @MethodSource("diagrams")
   void shapesAreOnTheCanvasAndLargeEnough(String file) throws Exception {
     Diagram d = Diagram.read(file);
@@ -128,6 +128,14 @@ class DiagramLayoutTest {
       Box b = d.shapes.get(n.id);
       if (b != null && ACTIVITIES.contains(n.type) && !d.isExpanded(n.id) && (b.w < 100 || b.h < 80)) {
         problems.add(n.type + " " + n.id + " is " + fmt(b.w) + "x" + fmt(b.h) + ", smaller than 100x80 (its name gets cut off)");
+      } else if (b != null && ACTIVITIES.contains(n.type) && !d.isExpanded(n.id)) {
+        double needed = textWidth(n.name) * LINE_HEIGHT;
+        double room = (b.w - 10) * (b.h - 10);
+        if (needed > room) {
+          problems.add(n.type + " " + n.id + " is " + fmt(b.w) + "x" + fmt(b.h) + ", too small for its name ("
+              + Math.round(100 * needed / room) + "% of the room at 12px): make it wider and taller, e.g. "
+              + (needed > (170 * 100) ? "220x130" : needed > (130 * 80) ? "180x110" : "140x90"));
+        }
       }
     }
     report(file, problems);
@@ -284,13 +292,29 @@ class DiagramLayoutTest {
         + String.join("\n  - ", problems));
   }
 
+  /** Line height (px) of a task's name at the 12px font of Cockpit and Modeler. */
+  private static final double LINE_HEIGHT = 14.4;
+
+  /**
+   * A rough (low) estimate of a name's width in px at 12px: Thai above/below vowels and tone marks
+   * take no width. Used only to flag names that cannot fit their shape however they wrap.
+   */
+  static double textWidth(String name) {
+    double width = 0;
+    for (int cp : name.codePoints().toArray()) {
+      boolean combining = cp == 0x0E31 || cp >= 0x0E34 && cp <= 0x0E3A || cp >= 0x0E47 && cp <= 0x0E4E;
+      width += combining || cp == '\n' ? 0 : cp == ' ' ? 3.5 : 6.4;
+    }
+    return width;
+  }
+
   private static String fmt(double v) {
     return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
   }
 
   // ---------------------------------------------------------------------------------------------
 
-  record FlowNode(String id, String type, String scope, String attachedTo) {}
+  record FlowNode(String id, String type, String scope, String attachedTo, String name) {}
 
   record Flow(String id, String source, String target) {}
 
@@ -400,7 +424,7 @@ class DiagramLayoutTest {
         String type = e.getLocalName();
         if (FLOW_NODES.contains(type)) {
           String attached = e.getAttribute("attachedToRef");
-          nodes.put(id, new FlowNode(id, type, scope, attached.isEmpty() ? null : attached));
+          nodes.put(id, new FlowNode(id, type, scope, attached.isEmpty() ? null : attached, e.getAttribute("name")));
           if (CONTAINERS.contains(type)) {
             readSemantics(e, id);
           } else {
