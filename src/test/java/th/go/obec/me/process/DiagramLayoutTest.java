@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,7 +34,8 @@ import org.w3c.dom.NodeList;
  * Every diagram in {@code processes/} must be readable in Cockpit and Camunda Modeler: a shape for
  * every flow node, an edge for every sequence flow, no overlapping shapes, edges attached to their
  * shapes, a left-to-right flow and nothing at negative coordinates. Only the BPMN DI is checked;
- * labels are ignored. Plain JUnit (no engine, no Spring): the files are parsed with the JDK's DOM.
+ * labels are ignored. Plain JUnit (no engine, no Spring): the files are read with Camunda's model API
+ * (schema validation) and measured with the JDK's DOM.
  */
 class DiagramLayoutTest {
 
@@ -77,6 +80,13 @@ class DiagramLayoutTest {
   @Test
   void findsTheDiagrams() throws IOException {
     assertFalse(diagrams().toList().isEmpty(), "no processes/*.bpmn found from " + Path.of("").toAbsolutePath());
+  }
+
+  @ParameterizedTest(name = "{0}: valid BPMN 2.0 with DI (Camunda's model API reads it)")
+  @MethodSource("diagrams")
+  void isValidBpmn(String file) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(PROCESSES.resolve(file).toFile());
+    assertFalse(model.getDefinitions().getBpmDiagrams().isEmpty(), PROCESSES.resolve(file) + " has no BPMNDiagram");
   }
 
   @ParameterizedTest(name = "{0}: a shape for every flow node, an edge for every flow")
@@ -133,7 +143,7 @@ class DiagramLayoutTest {
         double room = (b.w - 10) * (b.h - 10);
         if (needed > room) {
           problems.add(n.type + " " + n.id + " is " + fmt(b.w) + "x" + fmt(b.h) + ", too small for its name ("
-              + Math.round(100 * needed / room) + "% of the room at 12px): make it wider and taller, e.g. "
+              + Math.round(100 * needed / room) + "% of the room at 12px): make it wider and taller, at least "
               + (needed > (170 * 100) ? "220x130" : needed > (130 * 80) ? "180x110" : "140x90"));
         }
       }
