@@ -2,6 +2,7 @@ package th.go.obec.me.assigned;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,6 +13,7 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -74,14 +76,14 @@ public class AssignedWork {
             options.add(option);
           }
         }
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      } catch (JsonProcessingException e) {
         throw new IllegalStateException("Unreadable options of group " + group, e);
       }
     }
     return SpinValues.jsonValue(options.toString()).create();
   }
 
-  private static <T> T withoutAuthorization(java.util.concurrent.Callable<T> query) {
+  private static <T> T withoutAuthorization(Callable<T> query) {
     CommandContext context = Context.getCommandContext();
     if (context != null) {
       return context.runWithoutAuthorization(query);

@@ -72,7 +72,7 @@ class AnnualReportProcessTest extends ProcessEngineTest {
 
     assertThat(pi).isWaitingAt("Task_CompileResults");
     assertThat(task(pi)).hasCandidateGroup("monitoring");
-    SpinJsonNode results = (SpinJsonNode) processEngine.getRuntimeService().getVariable(pi.getId(), "groupResults");
+    SpinJsonNode results = (SpinJsonNode) processEngine.getRuntimeService().getVariable(pi.getId(), ProcessConstants.GROUP_RESULTS);
     assertThat(results.elements()).hasSize(3);
     assertThat(results.toString()).contains("ผลการดำเนินงานของกลุ่มของ suda.m", "https://drive.example/anan.w.pdf",
         "สุดา มั่นคง");
@@ -125,7 +125,7 @@ class AnnualReportProcessTest extends ProcessEngineTest {
     complete(task(pi), withVariables("publishedUrl", "https://esa.example/annual-2570", "publishedDate", "2027-12-20"));
 
     assertThat(pi).isEnded().hasPassed("End_Published").variables()
-        .containsEntry("publishedUrl", "https://esa.example/annual-2570");
+        .containsEntry(ProcessConstants.PUBLISHED_URL, "https://esa.example/annual-2570");
   }
 
   @Test

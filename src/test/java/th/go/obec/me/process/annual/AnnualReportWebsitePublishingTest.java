@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 
+import th.go.obec.me.ProcessConstants;
 import th.go.obec.me.support.ProcessEngineTest;
 
 /**
@@ -104,7 +105,7 @@ class AnnualReportWebsitePublishingTest extends ProcessEngineTest {
     execute(job(pi));
 
     assertThat(pi).isEnded().hasPassed("Task_PublishOnWebsite").hasNotPassed("Task_PublishManually")
-        .variables().containsEntry("publishedUrl", "https://esa.example/news/annual-2570");
+        .variables().containsEntry(ProcessConstants.PUBLISHED_URL, "https://esa.example/news/annual-2570");
     assertThat(REQUESTS).hasSize(1);
     Received request = REQUESTS.get(0);
     assertThat(request.method()).isEqualTo("POST");
@@ -152,7 +153,7 @@ class AnnualReportWebsitePublishingTest extends ProcessEngineTest {
     management.setJobRetries(publishing.getId(), 1);
     management.executeJob(publishing.getId());
 
-    assertThat(pi).isEnded().variables().containsEntry("publishedUrl", "https://esa.example/news/annual-2570-r");
+    assertThat(pi).isEnded().variables().containsEntry(ProcessConstants.PUBLISHED_URL, "https://esa.example/news/annual-2570-r");
     assertThat(processEngine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
   }
 }

@@ -128,7 +128,7 @@ class FiscalYearCalendarProcessTest extends ProcessEngineTest {
 
     ProcessInstance calendar = startByHand(2570);
 
-    SpinJsonNode list = (SpinJsonNode) processEngine.getRuntimeService().getVariable(calendar.getId(), "startByHand");
+    SpinJsonNode list = (SpinJsonNode) processEngine.getRuntimeService().getVariable(calendar.getId(), ProcessConstants.START_BY_HAND);
     assertThat(list.elements()).extracting(item -> item.prop("key").stringValue()).containsExactly(
         "policy-monitoring", "action-plan-monitoring", "strategy-evaluation", "development-plan-evaluation");
     assertThat(list.elements().get(1).prop("month").stringValue()).isEqualTo("ตุลาคม 2569");
