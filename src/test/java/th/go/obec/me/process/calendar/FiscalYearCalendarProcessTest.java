@@ -10,6 +10,9 @@ import static th.go.obec.me.process.calendar.FiscalYearCalendarTestSupport.runDu
 import static th.go.obec.me.process.calendar.FiscalYearCalendarTestSupport.started;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import th.go.obec.me.ProcessConstants;
+import th.go.obec.me.calendar.FiscalCalendar;
 import th.go.obec.me.support.ProcessEngineTest;
 
 /** fiscal-year-calendar (catalogue 11) on H2, with the engine clock moved through the year. */
@@ -32,6 +36,8 @@ class FiscalYearCalendarProcessTest extends ProcessEngineTest {
   @BeforeEach
   void calledProcessesExist() {
     FiscalYearCalendarTestSupport.deployStandInsForAbsentProcesses(processEngine);
+    FiscalYearCalendarTestSupport.forgetFinishedWorkOf(processEngine, 2570);
+    FiscalYearCalendarTestSupport.forgetFinishedWorkOf(processEngine, 2571);
   }
 
   ProcessInstance startByHand(int fiscalYear) {
@@ -86,7 +92,7 @@ class FiscalYearCalendarProcessTest extends ProcessEngineTest {
     clockAt(bangkok("2026-08-31T10:00"));
     ProcessInstance calendar = startByHand(2570);
 
-    Map<String, java.util.Date> timers = new LinkedHashMap<>();
+    Map<String, Date> timers = new LinkedHashMap<>();
     for (Job job : processEngine.getManagementService().createJobQuery().processInstanceId(calendar.getId()).timers().list()) {
       timers.put(processEngine.getManagementService().createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
           .singleResult().getActivityId(), job.getDuedate());
@@ -157,24 +163,35 @@ class FiscalYearCalendarProcessTest extends ProcessEngineTest {
 
   @Test
   void yearlyTimerStartsTheCalendarOfTheComingFiscalYearOnFirstOfSeptember() {
-    Job yearly = processEngine.getManagementService().createJobQuery()
-        .processDefinitionKey(ProcessConstants.FISCAL_YEAR_CALENDAR).timers().singleResult();
-    assertThat(yearly.getDuedate()).isEqualTo(bangkok("2027-09-01T08:30"));
+    Job yearly = yearlyTimer();
+    LocalDateTime fires = LocalDateTime.ofInstant(yearly.getDuedate().toInstant(),
+        FiscalCalendar.BANGKOK);
+    assertThat(fires.toLocalDate().getDayOfMonth()).isEqualTo(1);
+    assertThat(fires.getMonthValue()).isEqualTo(9);
+    assertThat(fires.toLocalTime()).isEqualTo(LocalTime.of(8, 30));
+    int comingYear = FiscalCalendar.fiscalYearOf(fires.toLocalDate()) + 1;
+    FiscalYearCalendarTestSupport.forgetFinishedWorkOf(processEngine, comingYear);
 
-    clockAt(bangkok("2027-09-01T08:30:30"));
+    clockAt(new Date(yearly.getDuedate().getTime() + 30_000));
     processEngine.getManagementService().executeJob(yearly.getId());
 
     ProcessInstance calendar = processEngine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(ProcessConstants.FISCAL_YEAR_CALENDAR).singleResult();
-    assertThat(calendar.getBusinessKey()).isEqualTo("fiscal-year-calendar:2571");
+    assertThat(calendar.getBusinessKey()).isEqualTo("fiscal-year-calendar:" + comingYear);
     assertThat(calendar).hasPassed("Start_Calendar").hasNotPassed("Task_StartByHand");
     runDueCalendarJobs(processEngine, calendar);
     assertThat(started(processEngine, calendar)).containsExactly("policy-monitoring");
     assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceBusinessKey("policy-monitoring:2571").count()).isEqualTo(1);
-    assertThat(processEngine.getManagementService().createJobQuery()
-        .processDefinitionKey(ProcessConstants.FISCAL_YEAR_CALENDAR).timers().list())
-        .filteredOn(job -> job.getProcessInstanceId() == null)
-        .extracting(Job::getDuedate).containsExactly(bangkok("2028-09-01T08:30"));
+        .processInstanceBusinessKey("policy-monitoring:" + comingYear).count()).isEqualTo(1);
+    assertThat(yearlyTimer().getDuedate()).isEqualTo(Date.from(fires.plusYears(1)
+        .atZone(FiscalCalendar.BANGKOK).toInstant()));
+  }
+
+  /** The job of the calendar's timer start event: it belongs to no process instance. */
+  private Job yearlyTimer() {
+    return processEngine.getManagementService().createJobQuery()
+        .processDefinitionKey(ProcessConstants.FISCAL_YEAR_CALENDAR).timers().list().stream()
+        .filter(job -> job.getProcessInstanceId() == null)
+        .findFirst().orElseThrow();
   }
 }
