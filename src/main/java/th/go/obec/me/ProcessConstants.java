@@ -33,6 +33,44 @@ public final class ProcessConstants {
   public static final String MSG_EMES_REQUESTED = "EmesRequested";
   public static final String MSG_EMENSCR_REQUESTED = "EmenscrRequested";
 
+  // action-plan-monitoring, strategy-evaluation, development-plan-evaluation, action-plan-evaluation
+  // (catalogue sections 5-8): people chosen in a form, the quarter of a monitoring round, and the
+  // rows the per-person steps leave behind (reportCollector).
+  public static final String PROJECTS = "projects";
+  public static final String PROJECT_OWNER_OPTIONS = "projectOwnerOptions";
+  public static final String DATA_REQUESTS = "dataRequests";
+  public static final String GROUP_HEAD_OPTIONS = "groupHeadOptions";
+  public static final String QUARTER = "quarter";
+  public static final String PROGRESS_REPORTS = "progressReports";
+  public static final String EVALUATION_RESULTS = "evaluationResults";
+  public static final String PLAN_PERIOD = "planPeriod";
+  public static final String MID_PLAN_YEAR = "midPlanYear";
+
+  // policy-monitoring (catalogue 1)
+  public static final String ROUND_MONTH = "roundMonth";
+
+  // inspection-report (catalogue 2)
+  public static final String REQUESTED_AT = "requestedAt";
+  public static final String REPORT_DEADLINE = "reportDeadline";
+  public static final String DATA_GROUP_HEADS = "dataGroupHeads";
+  public static final String GROUP_HEAD = "groupHead";
+  public static final String VISIT_DECISION = "visitDecision";
+  public static final String VISIT_DATE = "visitDate";
+
+  // emes-report (catalogue section 3)
+  public static final String EMES_SUBMISSION_DUE = "submissionDue";
+  public static final String EMES_INDICATORS = "indicators";
+  public static final String EMES_INCOMPLETE_INDICATORS = "incompleteIndicators";
+  public static final String EMES_REVISION_NOTES = "revisionNotes";
+  public static final String OWNER_OPTIONS = "ownerOptions";
+
+  // emenscr-report (catalogue section 4): OBEC's deadlines are externalDeadline (projects entered
+  // in eMENSCR) and q1Deadline..q4Deadline (each quarter's progress report)
+  public static final String EMENSCR_PROJECTS = "projects";
+  public static final String EMENSCR_ENTRY_DUE = "entryDue";
+  public static final String EMENSCR_QUARTER = "quarter";
+  public static final String EMENSCR_QUARTER_REPORTS = "quarterReports";
+  public static final String EMENSCR_INCOMPLETE_PROJECTS = "incompleteProjects";
   // annual-report (catalogue 10)
   public static final String GROUP_HEADS = "groupHeads";
   public static final String GROUP_RESULTS = "groupResults";

@@ -4,15 +4,28 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.FormServiceImpl;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 
-/** Form submission (what Tasklist calls), refused while required form fields are missing. */
+/** Form submission (what Tasklist calls) of tasks and start forms, refused while required form fields are missing. */
 public class FormCheckingFormService extends FormServiceImpl {
 
   private final RequiredFormFields requiredFields;
 
   public FormCheckingFormService(RequiredFormFields requiredFields) {
     this.requiredFields = requiredFields;
+  }
+
+  @Override
+  public ProcessInstance submitStartForm(String processDefinitionId, Map<String, Object> properties) {
+    requiredFields.checkStart(processDefinitionId, properties);
+    return super.submitStartForm(processDefinitionId, properties);
+  }
+
+  @Override
+  public ProcessInstance submitStartForm(String processDefinitionId, String businessKey, Map<String, Object> properties) {
+    requiredFields.checkStart(processDefinitionId, properties);
+    return super.submitStartForm(processDefinitionId, businessKey, properties);
   }
 
   @Override

@@ -25,7 +25,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * missing fields named, and nothing is saved.
  *
  * <p>Fields hidden by a condition are left to the browser (their condition is FEEL, which only
- * the form renderer evaluates).
+ * the form renderer evaluates). A dynamic list marked {@code "validate": {"required": true}} must
+ * have at least one row: form-js ignores the mark, the server does not.
  */
 public class RequiredFormFields {
 
@@ -37,8 +38,19 @@ public class RequiredFormFields {
     this.formService = formService;
   }
 
+  /** Refuses a task completion that lacks a required field of the task's form. */
   public void check(String taskId, Map<String, Object> submitted) {
-    List<Field> missing = requiredFieldsOf(taskId).stream()
+    refuseMissing(fieldsOf(() -> formService.get().getDeployedTaskForm(taskId), "task " + taskId), submitted);
+  }
+
+  /** Refuses a start-form submission that lacks a required field of the process's start form. */
+  public void checkStart(String processDefinitionId, Map<String, Object> submitted) {
+    refuseMissing(fieldsOf(() -> formService.get().getDeployedStartForm(processDefinitionId),
+        "process definition " + processDefinitionId), submitted);
+  }
+
+  private static void refuseMissing(List<Field> required, Map<String, Object> submitted) {
+    List<Field> missing = required.stream()
         .filter(field -> isEmpty(submitted == null ? null : submitted.get(field.key())))
         .toList();
     if (!missing.isEmpty()) {
@@ -49,12 +61,12 @@ public class RequiredFormFields {
     }
   }
 
-  List<Field> requiredFieldsOf(String taskId) {
+  private static List<Field> fieldsOf(Supplier<InputStream> deployedForm, String owner) {
     InputStream form;
     try {
-      form = formService.get().getDeployedTaskForm(taskId);
+      form = deployedForm.get();
     } catch (ProcessEngineException noCamundaForm) {
-      // Not found, not authorized or no form: the completion itself will report what is wrong.
+      // Not found, not authorized or no form: the command itself will report what is wrong.
       return List.of();
     }
     try (InputStream in = form) {
@@ -62,7 +74,7 @@ public class RequiredFormFields {
       collect(JSON.readTree(in), required);
       return required;
     } catch (IOException e) {
-      throw new UncheckedIOException("Unreadable form of task " + taskId, e);
+      throw new UncheckedIOException("Unreadable form of " + owner, e);
     }
   }
 
@@ -70,8 +82,11 @@ public class RequiredFormFields {
     if (component.path("conditional").has("hide")) {
       return;
     }
-    if (component.path("validate").path("required").asBoolean(false) && component.hasNonNull("key")) {
-      required.add(new Field(component.get("key").asText(), component.path("label").asText("")));
+    // A field's variable is its key; a dynamic list's variable is its path (a list of rows).
+    String variable = component.hasNonNull("key") ? component.get("key").asText()
+        : "dynamiclist".equals(component.path("type").asText()) ? component.path("path").asText(null) : null;
+    if (component.path("validate").path("required").asBoolean(false) && variable != null) {
+      required.add(new Field(variable, component.path("label").asText("")));
     }
     // Fields inside a dynamic list are values of its rows, not variables of their own.
     if (!"dynamiclist".equals(component.path("type").asText())) {

@@ -44,6 +44,7 @@ class GuardsAndSecurityTest {
     registry.add("spring.datasource.username", () -> "postgres");
     registry.add("spring.datasource.password", () -> "");
     registry.add("camunda.bpm.database.type", () -> "postgres");
+    registry.add("spring.datasource.hikari.connection-timeout", () -> EmbeddedPostgresServer.CONNECTION_TIMEOUT_MS);
   }
 
   @LocalServerPort
@@ -59,6 +60,7 @@ class GuardsAndSecurityTest {
     engine.getRepositoryService().createDeployment().name("guard-check")
         .addClasspathResource("guard/guard-check.bpmn")
         .addClasspathResource("guard/guard-check-draft.form")
+        .addClasspathResource("guard/guard-check-start.form")
         .deploy();
   }
 
@@ -103,6 +105,20 @@ class GuardsAndSecurityTest {
   }
 
   @Test
+  void startFormWithoutItsRequiredFieldsIsRefused() throws Exception {
+    HttpResponse<String> refused = post("somchai.j", "/engine-rest/process-definition/key/guard-check/submit-form",
+        fiscalYear(2570));
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("subject").contains("เรื่อง");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("guard-check").count())
+        .isZero();
+    HttpResponse<String> started = post("somchai.j", "/engine-rest/process-definition/key/guard-check/submit-form",
+        "{\"variables\":{\"fiscalYear\":{\"value\":2570},\"subject\":{\"value\":\"ทดสอบ\"}}}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+  }
+
+  @Test
   void commonEraYearIsRefused() throws Exception {
     HttpResponse<String> response = start("somchai.j", fiscalYear(2026));
     assertThat(response.statusCode()).isEqualTo(400);
@@ -128,7 +144,8 @@ class GuardsAndSecurityTest {
         "{\"variables\":{\"documentTitle\":{\"value\":\"   \"}}}");
 
     assertThat(refused.statusCode()).isEqualTo(400);
-    assertThat(refused.body()).contains("documentLink").contains("ลิงก์เอกสาร").doesNotContain("hiddenUnlessLate");
+    assertThat(refused.body()).contains("documentLink").contains("ลิงก์เอกสาร").contains("attendees")
+        .doesNotContain("hiddenUnlessLate").doesNotContain("name");
     assertThat(refusedForm.statusCode()).isEqualTo(400);
     assertThat(refusedForm.body()).contains("documentTitle").contains("documentLink");
     assertThat(engine.getTaskService().createTaskQuery().taskId(draft.getId()).count()).isEqualTo(1);
@@ -136,7 +153,8 @@ class GuardsAndSecurityTest {
     assertThat(engine.getTaskService().getVariable(draft.getId(), "documentTitle")).isNull();
 
     HttpResponse<String> done = post("somchai.j", "/engine-rest/task/" + draft.getId() + "/complete",
-        "{\"variables\":{\"documentTitle\":{\"value\":\"รายงาน\"},\"documentLink\":{\"value\":\"https://drive.example/r\"}}}");
+        "{\"variables\":{\"documentTitle\":{\"value\":\"รายงาน\"},\"documentLink\":{\"value\":\"https://drive.example/r\"},"
+            + "\"attendees\":{\"type\":\"Json\",\"value\":\"[{\\\"name\\\":\\\"สมชาย\\\"}]\"}}}");
     assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
   }
 

@@ -11,6 +11,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public final class EmbeddedPostgresServer {
 
+  /**
+   * The server stops in a JVM shutdown hook, maybe before a Spring context that still closes its
+   * engine: a short pool timeout keeps that from holding the JVM's exit for 30 seconds.
+   */
+  public static final String CONNECTION_TIMEOUT_MS = "1000";
+
   private static EmbeddedPostgres server;
 
   private EmbeddedPostgresServer() {

@@ -16,5 +16,6 @@ public abstract class PostgresProcessEngineTest extends ProcessEngineTest {
     registry.add("spring.datasource.password", () -> "");
     registry.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
     registry.add("camunda.bpm.database.type", () -> "postgres");
+    registry.add("spring.datasource.hikari.connection-timeout", () -> EmbeddedPostgresServer.CONNECTION_TIMEOUT_MS);
   }
 }

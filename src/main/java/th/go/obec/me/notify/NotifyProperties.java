@@ -1,0 +1,103 @@
+package th.go.obec.me.notify;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Reminders, escalation and the monthly digest ({@code me.notify.*}); see README "Reminders".
+ *
+ * @param enabled        master switch: no reminder jobs are scheduled and none is sent when false
+ * @param baseUrl        address of this server as people open it, for the Tasklist links
+ * @param daysBefore     the first reminder, this many days before the due date (0: none)
+ * @param reminderTime   time of day (Asia/Bangkok) reminders and escalations are sent
+ * @param retryIntervals waits between attempts of a failed send; after the last one the job gets
+ *                       an incident (an admin retries it)
+ * @param adminGroup     who receives the monthly report of failed sends and people without e-mail
+ */
+@ConfigurationProperties("me.notify")
+public record NotifyProperties(
+    @DefaultValue("true") boolean enabled,
+    @DefaultValue("http://localhost:8080") String baseUrl,
+    @DefaultValue("7") int daysBefore,
+    @DefaultValue("08:30") LocalTime reminderTime,
+    @DefaultValue({"PT5M", "PT15M", "PT1H", "PT4H", "PT12H"}) List<Duration> retryIntervals,
+    @DefaultValue("camunda-admin") String adminGroup,
+    @DefaultValue Escalation escalation,
+    @DefaultValue Digest digest,
+    @DefaultValue Mail mail,
+    @DefaultValue Chat chat) {
+
+  public NotifyProperties {
+    retryIntervals = retryIntervals == null ? List.of() : List.copyOf(retryIntervals);
+  }
+
+  /** Attempts a notification job gets: the first one and one per retry interval. */
+  public int attempts() {
+    return retryIntervals.size() + 1;
+  }
+
+  /** Tasklist address of a task. */
+  public String taskLink(String taskId) {
+    String base = baseUrl == null ? "" : baseUrl.trim();
+    while (base.endsWith("/")) {
+      base = base.substring(0, base.length() - 1);
+    }
+    return base + "/camunda/app/tasklist/default/#/?task=" + taskId;
+  }
+
+  /**
+   * @param headGroup         group told when a task is overdue (blank: nobody)
+   * @param headAfterDays     days after the due date the head is told (1: the day after)
+   * @param directorGroup     group told when a task stays overdue (blank: nobody)
+   * @param directorAfterDays days after the due date the director is told
+   */
+  public record Escalation(
+      @DefaultValue("planning-head") String headGroup,
+      @DefaultValue("1") int headAfterDays,
+      @DefaultValue("director") String directorGroup,
+      @DefaultValue("14") int directorAfterDays) {
+  }
+
+  /**
+   * @param enabled  switch for the monthly digest
+   * @param time     time of day (Asia/Bangkok) of the digest on the month's first working day
+   * @param holidays days that are not working days: "2027-02-22" (that day) or "12-05" (every year)
+   */
+  public record Digest(
+      @DefaultValue("true") boolean enabled,
+      @DefaultValue("08:00") LocalTime time,
+      List<String> holidays) {
+
+    public Digest {
+      holidays = holidays == null ? List.of() : List.copyOf(holidays);
+    }
+  }
+
+  /**
+   * @param enabled switch for e-mail (the SMTP server itself is spring.mail.*)
+   * @param from    sender address
+   */
+  public record Mail(
+      @DefaultValue("true") boolean enabled,
+      @DefaultValue("me-workflow@localhost") String from) {
+  }
+
+  /**
+   * @param enabled    switch for the chat webhook
+   * @param webhookUrl where the JSON messages are POSTed; blank: no chat messages
+   * @param timeout    connect and read timeout of one POST
+   */
+  public record Chat(
+      @DefaultValue("true") boolean enabled,
+      String webhookUrl,
+      @DefaultValue("PT10S") Duration timeout) {
+
+    public boolean active() {
+      return enabled && webhookUrl != null && !webhookUrl.isBlank();
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package th.go.obec.me.process.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static th.go.obec.me.ProcessConstants.DATA_REQUESTS;
+import static th.go.obec.me.ProcessConstants.DEVELOPMENT_PLAN_EVALUATION;
+import static th.go.obec.me.ProcessConstants.MID_PLAN_YEAR;
+import static th.go.obec.me.ProcessConstants.PLAN_PERIOD;
+import static th.go.obec.me.process.evaluation.EvaluationSteps.assertDue;
+import static th.go.obec.me.process.evaluation.EvaluationSteps.at;
+import static th.go.obec.me.process.evaluation.EvaluationSteps.completeEach;
+import static th.go.obec.me.process.evaluation.EvaluationSteps.fireTimer;
+import static th.go.obec.me.process.evaluation.EvaluationSteps.json;
+import static th.go.obec.me.process.evaluation.EvaluationSteps.moveClockTo;
+import static th.go.obec.me.process.evaluation.EvaluationSteps.reportDraft;
+import static th.go.obec.me.process.evaluation.EvaluationSteps.resultReport;
+import static th.go.obec.me.process.evaluation.EvaluationSteps.reviewLoop;
+import static th.go.obec.me.process.evaluation.EvaluationSteps.start;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+
+import th.go.obec.me.support.ProcessEngineTest;
+
+/**
+ * development-plan-evaluation (catalogue 7) with the default plan 2566-2570, whose middle year is
+ * 2568: in 2570 the mid-plan step is skipped. The middle-year path runs in {@link EvaluationsOnPostgresTest}.
+ */
+class DevelopmentPlanEvaluationTest extends ProcessEngineTest {
+
+  @Test
+  void skipsTheMidPlanStepOutsideTheMiddleYearAndWaitsForMarch() {
+    moveClockTo(at(2026, 10, 1, 9, 0));
+    ProcessInstance pi = start(DEVELOPMENT_PLAN_EVALUATION);
+
+    assertThat(runtimeService().getVariable(pi.getId(), PLAN_PERIOD)).isEqualTo("2566-2570");
+    assertThat(runtimeService().getVariable(pi.getId(), MID_PLAN_YEAR)).isEqualTo(2568);
+    assertThat(pi).isWaitingAt("Timer_March").hasNotPassed("Task_MidPlanEvaluation");
+  }
+
+  @Test
+  void groupHeadsEvaluateInSeptemberAndExecutivesReturnTheSummaryWithAComment() {
+    ProcessInstance pi = walk(false);
+
+    assertThat(pi).hasPassedInOrder("Gateway_MiddleYear", "Timer_March", "Task_CreateEvaluationForm",
+        "Timer_September", "Task_ParticipatoryEvaluation", "Task_SummarizeEvaluation", "Task_ExecutivesReview",
+        "Task_SummarizeEvaluation", "Task_ExecutivesReview", "Task_ReportResults", "End_Reported")
+        .hasNotPassed("Task_MidPlanEvaluation").isEnded();
+  }
+
+  /** The whole year; {@code middleYear} says whether the configured plan makes 2570 its middle year. */
+  static ProcessInstance walk(boolean middleYear) {
+    moveClockTo(at(2026, 10, 1, 9, 0));
+    ProcessInstance pi = start(DEVELOPMENT_PLAN_EVALUATION);
+
+    if (middleYear) {
+      assertThat(pi).isWaitingAt("Task_MidPlanEvaluation");
+      assertThat(task()).hasCandidateGroup("monitoring");
+      assertDue(task(), 2027, 2, 28);
+      complete(task(), withVariables("midPlanSummary", "ครึ่งแผนบรรลุเป้าหมายร้อยละ 60",
+          "midPlanSuggestions", "เร่งรัดกลยุทธ์ที่ 3", "midPlanReportLink", "https://drive.example/mid-plan"));
+    } else {
+      fireTimer(pi, "Timer_March", at(2027, 3, 1, 8, 30));
+    }
+
+    assertThat(pi).isWaitingAt("Task_CreateEvaluationForm");
+    assertThat(task()).hasCandidateGroup("monitoring");
+    assertDue(task(), 2027, 3, 31);
+    complete(task(), withVariables("evaluationFormLink", "https://forms.example/devplan",
+        DATA_REQUESTS, json(EvaluationSteps.DATA_REQUESTS)));
+
+    fireTimer(pi, "Timer_September", at(2027, 9, 1, 8, 30));
+    completeEach(pi, "Task_ParticipatoryEvaluation", LocalDate.of(2027, 10, 15), List.of("anan.w", "suda.m"),
+        "กลุ่มส่งเสริมการจัดการศึกษา");
+
+    assertThat(pi).isWaitingAt("Task_SummarizeEvaluation");
+    assertThat(task()).hasCandidateGroup("monitoring");
+    assertDue(task(), 2027, 10, 22);
+    complete(task(), reportDraft());
+    assertDue(task(), 2027, 10, 31);
+    reviewLoop(pi, "Task_SummarizeEvaluation", "Task_ExecutivesReview", "executives");
+
+    assertThat(pi).isWaitingAt("Task_ReportResults");
+    assertThat(task()).hasCandidateGroup("monitoring");
+    assertDue(task(), 2027, 11, 30);
+    complete(task(), resultReport());
+    return pi;
+  }
+}
