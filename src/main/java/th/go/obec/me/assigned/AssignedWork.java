@@ -1,24 +1,13 @@
 package th.go.obec.me.assigned;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.concurrent.Callable;
-
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-
 import th.go.obec.me.ProcessConstants;
+import th.go.obec.me.engine.Unrestricted;
 import th.go.obec.me.identity.People;
 
 /**
@@ -30,8 +19,6 @@ public class AssignedWork {
 
   /** The groups whose members a supervisor may assign work to. */
   static final String[] WORKER_GROUPS = {"monitoring", "planning"};
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final HistoryService historyService;
   private final People people;
@@ -54,7 +41,7 @@ public class AssignedWork {
       return;
     }
     String yearKey = ProcessConstants.ASSIGNED_WORK + ":" + fiscalYear.toString().trim() + ":";
-    int last = withoutAuthorization(() -> historyService.createHistoricProcessInstanceQuery()
+    int last = Unrestricted.query(() -> historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey(ProcessConstants.ASSIGNED_WORK)
         .processInstanceBusinessKeyLike(yearKey + "%")
         .list().stream()
@@ -67,31 +54,6 @@ public class AssignedWork {
 
   /** Select options of the members of monitoring and planning, each person once. */
   public JsonValue workerOptions() {
-    ArrayNode options = JSON.createArrayNode();
-    Set<String> seen = new LinkedHashSet<>();
-    for (String group : WORKER_GROUPS) {
-      try {
-        for (JsonNode option : JSON.readTree(people.options(group).getValueSerialized())) {
-          if (seen.add(option.get("value").asText())) {
-            options.add(option);
-          }
-        }
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("Unreadable options of group " + group, e);
-      }
-    }
-    return SpinValues.jsonValue(options.toString()).create();
-  }
-
-  private static <T> T withoutAuthorization(Callable<T> query) {
-    CommandContext context = Context.getCommandContext();
-    if (context != null) {
-      return context.runWithoutAuthorization(query);
-    }
-    try {
-      return query.call();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return people.options(String.join(",", WORKER_GROUPS));
   }
 }

@@ -5,14 +5,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
@@ -25,6 +22,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import th.go.obec.me.ProcessConstants;
 import th.go.obec.me.calendar.FiscalCalendar;
 import th.go.obec.me.calendar.ThaiDates;
+import th.go.obec.me.engine.Unrestricted;
 
 /**
  * The year's work for the fiscal-year calendar ({@code processes/fiscal-year-calendar.bpmn}): when
@@ -97,7 +95,7 @@ public class YearWork {
    */
   public boolean isRunningOrDone(String processKey, int fiscalYear) {
     String yearKey = processKey + ":" + fiscalYear;
-    List<HistoricProcessInstance> instances = withoutAuthorization(() -> {
+    List<HistoricProcessInstance> instances = Unrestricted.query(() -> {
       List<HistoricProcessInstance> found = new ArrayList<>(historyService.createHistoricProcessInstanceQuery()
           .processDefinitionKey(processKey).processInstanceBusinessKey(yearKey).list());
       found.addAll(historyService.createHistoricProcessInstanceQuery()
@@ -128,20 +126,9 @@ public class YearWork {
   }
 
   private String nameOf(String processKey) {
-    ProcessDefinition definition = withoutAuthorization(() -> repositoryService.createProcessDefinitionQuery()
+    ProcessDefinition definition = Unrestricted.query(() -> repositoryService.createProcessDefinitionQuery()
         .processDefinitionKey(processKey).latestVersion().singleResult());
     return definition == null || definition.getName() == null ? processKey : definition.getName();
   }
 
-  private static <T> T withoutAuthorization(Callable<T> query) {
-    CommandContext context = Context.getCommandContext();
-    if (context != null) {
-      return context.runWithoutAuthorization(query);
-    }
-    try {
-      return query.call();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }
