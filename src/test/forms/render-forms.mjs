@@ -244,7 +244,7 @@ function baseDataOf(family) {
     });
   }
   defs.sort((a, b) => (a.readonly ? 1 : 0) - (b.readonly ? 1 : 0));
-  const optionsSource = { ...fixtureVars };
+  const optionsSource = { ...(family ? bpmnVariables(family, {}) : {}), ...fixtureVars }; // e.g. people.options(...)
   for (const c of defs) {
     const name = c.type === 'dynamiclist' ? c.path : c.key;
     if (name in formVars) continue;
@@ -353,8 +353,18 @@ for (const form of forms) {
       empty[listPath] = empty[listPath].map(row => { const r = { ...row }; delete r[c.key]; return r; });
     }
   });
+  // the choice fields with no value yet, so their dropdowns list every option
+  const unchosen = structuredClone(sample);
+  walk(schema.components, (c, scope) => {
+    if (!CHOICE_TYPES.has(c.type) || !c.key) return;
+    if (!scope.length) delete unchosen[c.key];
+    else if (scope.at(-1) === '[]') {
+      const list = scope.slice(0, -1).reduce((o, p) => (o == null ? o : o[p]), unchosen);
+      if (Array.isArray(list)) list.forEach(row => row && delete row[c.key]);
+    }
+  });
   if (process.env.DUMP_DATA) console.log(id, JSON.stringify({ sample, filled, empty }, null, 1));
-  cases.push({ id, schema, sample, filled, empty, requiredKeys });
+  cases.push({ id, schema, sample, unchosen, filled, empty, requiredKeys });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -425,7 +435,7 @@ try {
 }
 
 // Runs in the page: one form, three imports (sample data, required filled, required empty).
-async function checkInPage({ id, schema, sample, filled, empty, requiredKeys }) {
+async function checkInPage({ id, schema, sample, unchosen, filled, empty, requiredKeys }) {
   const { Form } = window.FormJs;
   const problems = [];
   const tick = () => new Promise(r => requestAnimationFrame(() => setTimeout(r, 10)));
@@ -488,7 +498,11 @@ async function checkInPage({ id, schema, sample, filled, empty, requiredKeys }) 
       }
     }
   }
-  // options fed by valuesKey: present in the data and shown in the field
+  form.destroy();
+
+  // options fed by valuesKey: present in the data and listed by the (empty) field
+  form = await open(unchosen, 'sample data, choices empty');
+  if (!form) return { problems };
   const formId = form._id;
   const domId = (fieldId, index) => `fjs-form-${formId}-${fieldId}${index === undefined ? '' : '_' + index}`;
   for (const { c, inList } of fields) {
