@@ -25,8 +25,11 @@ async function logIn(page, app, user) {
   await page.fill('input[ng-model=username]', user.id);
   await page.fill('input[ng-model=password]', user.password);
   await button.click();
-  await page.locator('.navbar-brand, .app-name, [cam-widget-header]').first().waitFor();
+  await page.locator('form[name=signinForm]').waitFor({ state: 'detached' });
 }
+
+// The page in use, for a screenshot of what was on screen when a check failed.
+let current = null;
 
 const browser = await chromium.launch({
   executablePath: scenario.chromium || '/usr/bin/chromium',
@@ -37,7 +40,9 @@ const browser = await chromium.launch({
 try {
   // An English browser still gets Thai: Thai is the office's default.
   const staff = await browser.newContext({ locale: 'en-US', timezoneId: 'Asia/Bangkok', viewport: { width: 1400, height: 900 } });
+  staff.setDefaultTimeout(60000);
   const page = await staff.newPage();
+  current = page;
   await logIn(page, 'tasklist', scenario.staff);
   await page.screenshot({ path: `${shots}/01-tasklist-filters.png` });
 
@@ -69,23 +74,31 @@ try {
 
   const complete = page.locator('button', { hasText: 'ส่งงาน' }).first();
   await complete.click();
-  await task.waitFor({ state: 'detached', timeout: 20000 });
+  await task.waitFor({ state: 'detached', timeout: 60000 });
   check(true, 'the task is completed ("ส่งงาน") and leaves the list');
   await page.screenshot({ path: `${shots}/03-tasklist-completed.png` });
   await staff.close();
 
   // The director follows the process in Cockpit.
   const director = await browser.newContext({ locale: 'th-TH', timezoneId: 'Asia/Bangkok', viewport: { width: 1400, height: 900 } });
+  director.setDefaultTimeout(60000);
   const cockpit = await director.newPage();
   await logIn(cockpit, 'cockpit', scenario.director);
   await cockpit.goto(`${scenario.baseUrl}/camunda/app/cockpit/default/#/process-definition/${scenario.processDefinitionId}/runtime`);
-  await cockpit.locator('.djs-container svg .djs-element').first().waitFor({ timeout: 30000 });
+  current = cockpit;
+  await cockpit.waitForFunction(() => document.querySelectorAll('.djs-container .djs-shape').length > 3, null,
+    { timeout: 90000 });
   const shapes = await cockpit.locator('.djs-container svg .djs-shape').count();
   check(shapes > 3, `Cockpit draws the process diagram (${shapes} shapes)`);
-  await cockpit.getByText(scenario.businessKey).first().waitFor({ timeout: 20000 });
+  await cockpit.getByText(scenario.businessKey).first().waitFor({ timeout: 60000 });
   check(true, `Cockpit lists the running instance ${scenario.businessKey}`);
   await cockpit.screenshot({ path: `${shots}/04-cockpit-diagram.png` });
   console.log('all checks passed');
+} catch (failure) {
+  if (current) {
+    await current.screenshot({ path: `${shots}/99-failure.png`, fullPage: true }).catch(() => {});
+  }
+  throw failure;
 } finally {
   await browser.close();
 }
