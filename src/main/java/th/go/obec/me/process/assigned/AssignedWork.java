@@ -1,4 +1,4 @@
-package th.go.obec.me.assigned;
+package th.go.obec.me.process.assigned;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

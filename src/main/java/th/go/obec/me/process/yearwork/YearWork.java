@@ -1,4 +1,4 @@
-package th.go.obec.me.yearwork;
+package th.go.obec.me.process.yearwork;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package th.go.obec.me.collect;
+package th.go.obec.me.process.worklist;
 
 import java.util.Date;
 

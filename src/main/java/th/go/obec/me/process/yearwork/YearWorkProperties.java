@@ -1,4 +1,4 @@
-package th.go.obec.me.yearwork;
+package th.go.obec.me.process.yearwork;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
