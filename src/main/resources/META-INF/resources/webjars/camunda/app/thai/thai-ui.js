@@ -10,6 +10,7 @@
  *   key and reloads the page.
  * - The `dateFormat` of config.js is applied in every app (the apps themselves read it only in
  *   Tasklist; Cockpit has a fixed "YYYY-MM-DD[T]HH:mm:ss" otherwise).
+ * - Tasklist lists tasks by due date, earliest first, unless the person chose another sorting.
  * - The Sarabun web font (styles in thai-ui.css) is fetched at once, so that the first screen
  *   and the diagrams are measured and drawn with it.
  */
@@ -87,16 +88,37 @@ define(['angular'], function (angular) {
     });
   }
 
-  function appConfiguration() {
+  function appName() {
     var base = document.querySelector('base');
-    var app = base && base.getAttribute('app-name');
+    return (base && base.getAttribute('app-name')) || '';
+  }
+
+  function appConfiguration() {
+    var app = appName();
     if (!app) {
       return null;
     }
     return window['cam' + app.charAt(0).toUpperCase() + app.slice(1) + 'Conf'] || null;
   }
 
-  return angular.module('me.thaiUi', []).config(['$injector', function ($injector) {
+  // Tasklist sorts its list by the "sorting" of the address (default: created, newest first) and
+  // ignores the sorting saved in the filter: start with the due date, earliest first, as the
+  // office's filters are sorted. A sorting the person chooses stays in the address as before.
+  var DUE_FIRST = JSON.stringify([{ sortBy: 'dueDate', sortOrder: 'asc' }]);
+
+  return angular.module('me.thaiUi', []).run(['$injector', function ($injector) {
+    if (appName() !== 'tasklist') {
+      return;
+    }
+    var $location = $injector.get('$location');
+    var sortByDueDate = function () {
+      if ($location.path() === '/' && !$location.search().sorting) {
+        $location.search('sorting', DUE_FIRST).replace();
+      }
+    };
+    $injector.get('$rootScope').$on('$locationChangeSuccess', sortByDueDate);
+    sortByDueDate();
+  }]).config(['$injector', function ($injector) {
     var configuration = appConfiguration();
     if (!configuration || !configuration.dateFormat || !$injector.has('camDateFormatProvider')) {
       return;
