@@ -45,11 +45,22 @@ public class TaskFilters extends AbstractProcessEnginePlugin {
     ensure(engine, GROUP_TASKS, 2, "งานของกลุ่มที่ฉันสังกัดซึ่งยังไม่มีผู้รับ",
         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned()
             .orderByDueDate().asc());
-    ensure(engine, OVERDUE, 3, "งานที่เลยวันครบกำหนดแล้ว",
-        tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
-    ensure(engine, DUE_SOON, 4, "งานที่จะครบกำหนดภายใน 7 วัน",
-        tasks.createTaskQuery().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(7).toDate()}")
-            .orderByDueDate().asc());
+    ensure(engine, OVERDUE, 3, "งานของฉันและของกลุ่มที่เลยวันครบกำหนดแล้ว",
+        mine(tasks.createTaskQuery()).dueBeforeExpression("${now()}").orderByDueDate().asc());
+    ensure(engine, DUE_SOON, 4, "งานของฉันและของกลุ่มที่จะครบกำหนดภายใน 7 วัน",
+        mine(tasks.createTaskQuery()).dueAfterExpression("${now()}")
+            .dueBeforeExpression("${dateTime().plusDays(7).toDate()}").orderByDueDate().asc());
+  }
+
+  /**
+   * My work: assigned to me, or offered to one of my groups and not yet claimed. (A supervisor may
+   * read every task; their Tasklist still lists their own work, Cockpit the office's.)
+   */
+  private static TaskQuery mine(TaskQuery query) {
+    return query.or()
+        .taskAssigneeExpression("${currentUser()}")
+        .taskCandidateGroupInExpression("${currentUserGroups()}")
+        .endOr();
   }
 
   private static void ensure(ProcessEngine engine, String name, int priority, String description, TaskQuery query) {
