@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -42,12 +41,7 @@ class ThaiTasklistBrowserTest {
 
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
-    String url = EmbeddedPostgresServer.newDatabase("browser_" + UUID.randomUUID().toString().replace("-", ""));
-    registry.add("spring.datasource.url", () -> url);
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "");
-    registry.add("camunda.bpm.database.type", () -> "postgres");
-    registry.add("spring.datasource.hikari.connection-timeout", () -> EmbeddedPostgresServer.CONNECTION_TIMEOUT_MS);
+    EmbeddedPostgresServer.useFreshDatabase(registry, "browser");
   }
 
   @LocalServerPort
