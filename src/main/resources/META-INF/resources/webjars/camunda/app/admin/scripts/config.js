@@ -1,47 +1,7 @@
-// Admin settings for the สพป. monitoring, evaluation and reporting system.
-// The Admin bootstrap loads this file with import(), so it must remain an
-// ES module whose default export is a plain configuration object.
+// Admin settings for the สพป. monitoring, evaluation and reporting system (shared part:
+// ../../thai/office-config.js). The Admin bootstrap loads this file as an ES module.
+import { officeConfig, thaiDates } from '../../thai/office-config.js';
 
-// Language: Thai unless this browser chose English with the "ไทย | English" switch, which stores
-// localStorage "me.lang" = "en" (see ../../thai/thai-ui.js). Only the chosen language is offered,
-// so the browser's own language (navigator.languages[0]) does not decide, and only that locale
-// file is loaded: moment.js then formats every date in that language.
-const language = (() => {
-  try {
-    return window.localStorage.getItem('me.lang') === 'en' ? 'en' : 'th';
-  } catch (e) {
-    return 'th';
-  }
-})();
-document.documentElement.lang = language;
-
-// thai-ui.js: the language switch, Sarabun preloading and `dateFormat` for every app.
-const thaiUi = new URL('../../thai/thai-ui', import.meta.url).pathname;
-
-export default {
-  app: {
-    name: 'ระบบติดตาม ประเมินผล และรายงานผล',
-    vendor: 'สพป.'
-  },
-
-  locales: {
-    availableLocales: [language],
-    fallbackLocale: language
-  },
-
-  requireJsConfig: {
-    paths: { 'me-thai-ui': thaiUi },
-    deps: ['me-thai-ui'],
-    ngDeps: ['me.thaiUi']
-  },
-
-  // Thai dates with the Buddhist Era year (see locales/th.json); English keeps the defaults.
-  dateFormat: language === 'th' ? {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'lll',
-    normal: 'LLL',
-    long: 'LLLL',
-    short: 'LL'
-  } : undefined
-};
+export default officeConfig({
+  dateFormat: thaiDates()
+});
