@@ -71,6 +71,24 @@ public final class ProcessConstants {
   public static final String EMENSCR_QUARTER = "quarter";
   public static final String EMENSCR_QUARTER_REPORTS = "quarterReports";
   public static final String EMENSCR_INCOMPLETE_PROJECTS = "incompleteProjects";
+  // annual-report (catalogue 10)
+  public static final String GROUP_HEADS = "groupHeads";
+  public static final String GROUP_RESULTS = "groupResults";
+  public static final String REPORT_TITLE = "reportTitle";
+  public static final String REPORT_URL = "reportUrl";
+  public static final String PUBLISHED_URL = "publishedUrl";
+
+  // me-system-development (catalogue 9): the day the durations count from
+  public static final String DEVELOPMENT_START = "developmentStart";
+
+  // fiscal-year-calendar (catalogue 11)
+  public static final String PLANNED_AT = "plannedAt";
+  public static final String START_BY_HAND = "startByHand";
+
+  // assigned-work (catalogue 12)
+  public static final String SUPERVISOR = "supervisor";
+  public static final String WORKER = "worker";
+  public static final String WORK_DUE_DATE = "workDueDate";
 
   private ProcessConstants() {
   }

@@ -4,18 +4,18 @@ import java.time.Period;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps finished processes as long as the office says ({@code HISTORY_TTL}, default ten years):
- * the BPMN files carry the default, and after each start-up's deployment every process
- * definition whose time to live differs is brought to the configured one, so that the history
- * cleanup honours a changed setting for old versions too.
+ * the BPMN files carry the default, and once the application is up (the start-up's deployment
+ * is done by then) every process definition whose time to live differs is brought to the
+ * configured one, so that the history cleanup honours a changed setting for old versions too.
  */
 @Component
 public class HistoryRetention {
@@ -34,7 +34,7 @@ public class HistoryRetention {
     this.days = period.getDays();
   }
 
-  @EventListener(PostDeployEvent.class)
+  @EventListener(ApplicationReadyEvent.class)
   public void applyConfiguredTimeToLive() {
     for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().list()) {
       if (definition.getHistoryTimeToLive() == null || definition.getHistoryTimeToLive() != days) {

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives every process the guards of the catalogue without a line in its BPMN: the start guard
- * on each process definition, and the required-field check on each task completion.
+ * on each process definition, and the required-field check on each task completion and start-form
+ * submission. The start guard is added after the BPMN's own start listeners, so that those may
+ * set {@code fiscalYear} first (a timer start has no one to enter it).
  */
 @Component
 public class GuardPlugin implements ProcessEnginePlugin {

@@ -1,12 +1,11 @@
 package th.go.obec.me.identity;
 
+import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.annotation.Lazy;
@@ -14,6 +13,8 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+
+import th.go.obec.me.engine.Unrestricted;
 
 /**
  * The members of a role, for BPMN expressions and forms: a select of people in a Camunda Form
@@ -36,7 +37,7 @@ public class People {
 
   /** Members of a group, sorted by id. */
   public List<User> members(String groupId) {
-    return withoutAuthorization(() -> identityService.createUserQuery().memberOfGroup(groupId)
+    return Unrestricted.query(() -> identityService.createUserQuery().memberOfGroup(groupId)
         .orderByUserId().asc().list());
   }
 
@@ -46,7 +47,7 @@ public class People {
   }
 
   public User user(String userId) {
-    return withoutAuthorization(() -> identityService.createUserQuery().userId(userId).singleResult());
+    return Unrestricted.query(() -> identityService.createUserQuery().userId(userId).singleResult());
   }
 
   /** Display name "ชื่อ นามสกุล", or the id when the person is unknown. */
@@ -58,27 +59,23 @@ public class People {
     return (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
   }
 
-  /** Select options [{label: "ชื่อ นามสกุล (id)", value: id}] of a group's members, as JSON. */
-  public JsonValue options(String groupId) {
+  /**
+   * Select options [{label: "ชื่อ นามสกุล (id)", value: id}] of the members of a group, or of
+   * several groups given as "monitoring,planning" (each person once), as JSON.
+   */
+  public JsonValue options(String groupIds) {
     ArrayNode options = JSON.createArrayNode();
-    for (User user : members(groupId)) {
-      String name = (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
-      options.addObject().put("label", name.isEmpty() ? user.getId() : name + " (" + user.getId() + ")")
-          .put("value", user.getId());
+    Set<String> seen = new HashSet<>();
+    for (String groupId : groupIds.split(",")) {
+      for (User user : members(groupId.trim())) {
+        if (seen.add(user.getId())) {
+          String name = (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
+          options.addObject().put("label", name.isEmpty() ? user.getId() : name + " (" + user.getId() + ")")
+              .put("value", user.getId());
+        }
+      }
     }
     return SpinValues.jsonValue(options.toString()).create();
-  }
-
-  private static <T> T withoutAuthorization(Callable<T> query) {
-    CommandContext context = Context.getCommandContext();
-    if (context != null) {
-      return context.runWithoutAuthorization(query);
-    }
-    try {
-      return query.call();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static String nullToEmpty(String text) {

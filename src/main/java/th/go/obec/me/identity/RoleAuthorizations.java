@@ -25,7 +25,9 @@ import org.springframework.stereotype.Component;
  *   <li>every role opens Tasklist and reads the process definitions (names and diagrams);</li>
  *   <li>the groups in {@code me.organization.starters} start the processes they run;</li>
  *   <li>the supervisors ({@code director}, {@code planning-head}) open Cockpit and read every
- *       process instance, task and history.</li>
+ *       process instance, task and history, and may hand any task to someone else or back to its
+ *       group (staff may claim and complete, not release: a task claimed by mistake goes back
+ *       through a supervisor).</li>
  * </ul>
  */
 @Component
@@ -51,7 +53,7 @@ public class RoleAuthorizations {
     for (String group : properties.supervisors()) {
       ensure(service, group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
       ensure(service, group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE,
-          Permissions.READ_HISTORY, Permissions.READ_TASK);
+          Permissions.READ_HISTORY, Permissions.READ_TASK, Permissions.TASK_ASSIGN);
       ensure(service, group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
       ensure(service, group, Resources.TASK, ANY, Permissions.READ);
       ensure(service, group, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);

@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -18,6 +16,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import th.go.obec.me.identity.OfficeRole;
+import th.go.obec.me.engine.Unrestricted;
 
 /**
  * Who a message about a task goes to, looked up when it is sent (so a claim made after the
@@ -58,12 +57,12 @@ public class Recipients {
     if (groupId == null || groupId.isBlank()) {
       return List.of();
     }
-    return withoutAuthorization(() -> identity().createUserQuery().memberOfGroup(groupId).orderByUserId().asc()
+    return Unrestricted.query(() -> identity().createUserQuery().memberOfGroup(groupId).orderByUserId().asc()
         .list().stream().map(Recipients::toPerson).toList());
   }
 
   public Person person(String userId) {
-    User user = withoutAuthorization(() -> identity().createUserQuery().userId(userId).singleResult());
+    User user = Unrestricted.query(() -> identity().createUserQuery().userId(userId).singleResult());
     return user == null ? null : toPerson(user);
   }
 
@@ -87,7 +86,7 @@ public class Recipients {
 
   public String groupName(String groupId) {
     return OfficeRole.byId(groupId).map(OfficeRole::thaiName).orElseGet(() -> {
-      Group group = withoutAuthorization(() -> identity().createGroupQuery().groupId(groupId).singleResult());
+      Group group = Unrestricted.query(() -> identity().createGroupQuery().groupId(groupId).singleResult());
       return group == null || group.getName() == null ? groupId : group.getName();
     });
   }
@@ -108,7 +107,7 @@ public class Recipients {
   }
 
   private List<IdentityLink> candidates(String taskId) {
-    return withoutAuthorization(() -> Context.getProcessEngineConfiguration().getTaskService()
+    return Unrestricted.query(() -> Context.getProcessEngineConfiguration().getTaskService()
         .getIdentityLinksForTask(taskId).stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
         .toList());
@@ -124,15 +123,4 @@ public class Recipients {
     return Context.getProcessEngineConfiguration().getIdentityService();
   }
 
-  private static <T> T withoutAuthorization(Callable<T> query) {
-    CommandContext context = Context.getCommandContext();
-    if (context != null) {
-      return context.runWithoutAuthorization(query);
-    }
-    try {
-      return query.call();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -2,6 +2,9 @@ package th.go.obec.me.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.UUID;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -31,6 +34,20 @@ public final class EmbeddedPostgresServer {
       }
     }
     return server;
+  }
+
+  /**
+   * Points a Spring test context at a fresh database of the shared server (named with the prefix),
+   * so that each context starts empty.
+   */
+  public static void useFreshDatabase(DynamicPropertyRegistry registry, String prefix) {
+    String url = newDatabase(prefix + "_" + UUID.randomUUID().toString().replace("-", ""));
+    registry.add("spring.datasource.url", () -> url);
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "");
+    registry.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
+    registry.add("camunda.bpm.database.type", () -> "postgres");
+    registry.add("spring.datasource.hikari.connection-timeout", () -> CONNECTION_TIMEOUT_MS);
   }
 
   /** A fresh database on the shared server, so that each Spring context starts empty. */

@@ -151,6 +151,9 @@ class ActionPlanMonitoringTest extends ProcessEngineTest {
       assertThat(task().getName()).endsWith("ไตรมาสที่ " + quarter);
       assertDue(task(), meetingDue[quarter - 1]);
       assertThat(rows(pi, PROGRESS_REPORTS)).hasSize(3 * quarter);
+      // each owner's answers, completed through the API as over REST, reach their row
+      assertThat(rows(pi, PROGRESS_REPORTS).toString()).contains("ดำเนินการตามแผนไตรมาส " + quarter)
+          .contains("https://drive.example/anan.w");
       complete(task(), withVariables("meetingDate", meetingDue[quarter - 1].minusDays(10).toString(),
           "attendees", "ผู้รับผิดชอบโครงการ 3 คน", "resolutions", "เร่งรัดโครงการตามแผน"));
     }

@@ -1,16 +1,7 @@
-// Admin settings for the สพป. monitoring, evaluation and reporting system.
-// The Admin bootstrap loads this file with import(), so it must remain an
-// ES module whose default export is a plain configuration object.
-export default {
-  app: {
-    name: 'ระบบติดตาม ประเมินผล และรายงานผล',
-    vendor: 'สพป.'
-  },
+// Admin settings for the สพป. monitoring, evaluation and reporting system (shared part:
+// ../../thai/office-config.js). The Admin bootstrap loads this file as an ES module.
+import { officeConfig, thaiDates } from '../../thai/office-config.js';
 
-  // Thai is the fallback; English is used only for browsers whose first
-  // preferred language is English (see locales/th.json and locales/en.json).
-  locales: {
-    availableLocales: ['th', 'en'],
-    fallbackLocale: 'th'
-  }
-};
+export default officeConfig({
+  dateFormat: thaiDates()
+});

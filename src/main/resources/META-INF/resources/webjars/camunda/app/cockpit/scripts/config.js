@@ -1,16 +1,9 @@
-// Cockpit settings for the สพป. monitoring, evaluation and reporting system.
-// The Cockpit bootstrap loads this file with import(), so it must remain an
-// ES module whose default export is a plain configuration object.
-export default {
-  app: {
-    name: 'ระบบติดตาม ประเมินผล และรายงานผล',
-    vendor: 'สพป.'
-  },
+// Cockpit settings for the สพป. monitoring, evaluation and reporting system (shared part:
+// ../../thai/office-config.js). The Cockpit bootstrap loads this file as an ES module.
+import { officeConfig, thaiDates } from '../../thai/office-config.js';
 
-  // Thai is the fallback; English is used only for browsers whose first
-  // preferred language is English (see locales/th.json and locales/en.json).
-  locales: {
-    availableLocales: ['th', 'en'],
-    fallbackLocale: 'th'
-  }
-};
+export default officeConfig({
+  // Cockpit fixes its date format to "YYYY-MM-DD[T]HH:mm:ss"; thai-ui.js applies this instead in
+  // Thai (Buddhist Era year, e.g. "21 พ.ย. 2569 10:15:00"). English keeps Cockpit's own format.
+  dateFormat: thaiDates('D MMM yyyy HH:mm:ss')
+});

@@ -1,18 +1,9 @@
-// Tasklist settings for the สพป. monitoring, evaluation and reporting system.
-// The Tasklist bootstrap loads this file with import(), so it must remain an
-// ES module whose default export is a plain configuration object.
-export default {
-  app: {
-    name: 'ระบบติดตาม ประเมินผล และรายงานผล',
-    vendor: 'สพป.'
-  },
+// Tasklist settings for the สพป. monitoring, evaluation and reporting system (shared part:
+// ../../thai/office-config.js). The Tasklist bootstrap loads this file as an ES module.
+import { officeConfig, thaiDates } from '../../thai/office-config.js';
 
-  // Thai is the fallback; English is used only for browsers whose first
-  // preferred language is English (see locales/th.json and locales/en.json).
-  locales: {
-    availableLocales: ['th', 'en'],
-    fallbackLocale: 'th'
-  },
+export default officeConfig({
+  dateFormat: thaiDates(),
 
   // Keyboard shortcuts listed in the Tasklist help dialog.
   shortcuts: {
@@ -37,4 +28,4 @@ export default {
       description: 'เปิดหน้าต่างเริ่มกระบวนการ'
     }
   }
-};
+});

@@ -1,4 +1,4 @@
-package th.go.obec.me.plan;
+package th.go.obec.me.process.plan;
 
 import org.springframework.stereotype.Component;
 

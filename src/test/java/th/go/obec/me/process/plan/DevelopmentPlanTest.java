@@ -1,4 +1,4 @@
-package th.go.obec.me.plan;
+package th.go.obec.me.process.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package th.go.obec.me.collect;
+package th.go.obec.me.process.worklist;
 
 import java.util.Date;
 
@@ -53,7 +53,7 @@ public class ReportCollector {
   public void collect(DelegateTask task, String listVariable, String variableNames) {
     ObjectNode row = JSON.createObjectNode();
     for (String name : variableNames.split(",")) {
-      put(row, name.trim(), task.getVariable(name.trim()));
+      put(row, name.trim(), answer(task, name.trim()));
     }
     row.put("reportedBy", task.getAssignee());
     row.put("reportedByName", people.nameOf(task.getAssignee()));
@@ -62,6 +62,23 @@ public class ReportCollector {
     ArrayNode rows = read(instance.getVariable(listVariable));
     rows.add(row);
     instance.setVariable(listVariable, SpinValues.jsonValue(rows.toString()).create());
+  }
+
+  /**
+   * The person's answer: Tasklist's form submission writes it into the task's own variable, the
+   * REST API's plain completion writes it past the task into the execution. An answer found there
+   * is taken off again, so that it does not show in the next person's form.
+   */
+  private static Object answer(DelegateTask task, String name) {
+    Object local = task.getVariableLocal(name);
+    if (local != null || !task.hasVariableLocal(name)) {
+      return task.getVariable(name);
+    }
+    Object written = task.getExecution().getVariable(name);
+    if (written != null) {
+      task.getExecution().removeVariable(name);
+    }
+    return written;
   }
 
   private static ArrayNode read(Object list) {

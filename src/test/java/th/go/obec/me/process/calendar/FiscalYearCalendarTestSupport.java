@@ -1,0 +1,77 @@
+package th.go.obec.me.process.calendar;
+
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+import th.go.obec.me.calendar.FiscalCalendar;
+import th.go.obec.me.process.yearwork.YearWork;
+
+/**
+ * What the calendar tests share. Other engineers build the called processes on other branches:
+ * a stand-in with the same key is deployed for each one that is absent, so the tests hold before
+ * and after the merge. They only look at what the calendar does: which process it starts, when,
+ * for which fiscal year.
+ */
+final class FiscalYearCalendarTestSupport {
+
+  private FiscalYearCalendarTestSupport() {
+  }
+
+  static Date bangkok(String localDateTime) {
+    return Date.from(ZonedDateTime.of(LocalDateTime.parse(localDateTime), FiscalCalendar.BANGKOK).toInstant());
+  }
+
+  static void deployStandInsForAbsentProcesses(ProcessEngine engine) {
+    RepositoryService repository = engine.getRepositoryService();
+    for (String key : YearWork.CALENDAR_WORK) {
+      if (repository.createProcessDefinitionQuery().processDefinitionKey(key).count() == 0) {
+        repository.createDeployment().name("stand-in " + key)
+            .addClasspathResource("calendar/stand-ins/" + key + ".bpmn").deploy();
+      }
+    }
+  }
+
+  /**
+   * Given no work of the fiscal year has run yet: removes the finished instances that earlier
+   * tests sharing this Spring context left in the history (the calendar would rightly skip them).
+   */
+  static void forgetFinishedWorkOf(ProcessEngine engine, int fiscalYear) {
+    List<String> finished = new java.util.ArrayList<>();
+    for (String key : YearWork.CALENDAR_WORK) {
+      engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(key).finished().list()
+          .stream()
+          .filter(instance -> instance.getBusinessKey() != null
+              && instance.getBusinessKey().startsWith(key + ":" + fiscalYear))
+          .forEach(instance -> finished.add(instance.getId()));
+    }
+    if (!finished.isEmpty()) {
+      engine.getHistoryService().deleteHistoricProcessInstances(finished);
+    }
+  }
+
+  /** Runs the calendar instance's due jobs only, not the jobs of the processes it started. */
+  static void runDueCalendarJobs(ProcessEngine engine, ProcessInstance calendar) {
+    List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(calendar.getId())
+        .executable().list();
+    for (Job job : due) {
+      engine.getManagementService().executeJob(job.getId());
+    }
+  }
+
+  /** The keys of the processes the calendar instance has started (called) so far. */
+  static Set<String> started(ProcessEngine engine, ProcessInstance calendar) {
+    Set<String> keys = new TreeSet<>();
+    engine.getHistoryService().createHistoricProcessInstanceQuery().superProcessInstanceId(calendar.getId()).list()
+        .forEach(called -> keys.add(called.getProcessDefinitionKey()));
+    return keys;
+  }
+}

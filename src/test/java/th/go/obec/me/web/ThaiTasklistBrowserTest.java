@@ -1,0 +1,91 @@
+package th.go.obec.me.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import th.go.obec.me.ProcessConstants;
+import th.go.obec.me.support.EmbeddedPostgresServer;
+
+/**
+ * The Thai web apps in a real browser: the running server on a real PostgreSQL, a staff member
+ * who logs in to Tasklist, sees the Thai interface and filters, claims the first step of
+ * strategy-evaluation, fills its Camunda Form in Thai and completes it; then the director who sees
+ * the instance and its diagram in Cockpit. The browser part is src/test/browser/tasklist.spec.mjs
+ * (Playwright driving Debian's Chromium); its screenshots are left in target/screenshots/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ThaiTasklistBrowserTest {
+
+  private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    EmbeddedPostgresServer.useFreshDatabase(registry, "browser");
+  }
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Test
+  void staffCompleteATaskInThaiAndTheDirectorSeesTheProcessInCockpit() throws Exception {
+    assertThat(new File(CHROMIUM)).as("Chromium is needed for this test: apt-get install chromium fonts-thai-tlwg"
+        + " (or set CHROMIUM to its path)").exists();
+    init(engine);
+    ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(
+        ProcessConstants.STRATEGY_EVALUATION, Map.of(ProcessConstants.FISCAL_YEAR, 2570));
+    assertThat(instance).isWaitingAt("Task_StudyStrategyFirstHalf");
+
+    Path scenario = Files.createTempFile("browser-scenario", ".json");
+    Files.writeString(scenario, new ObjectMapper().writeValueAsString(Map.of(
+        "baseUrl", "http://localhost:" + port,
+        "chromium", CHROMIUM,
+        "screenshots", "target/screenshots",
+        "staff", Map.of("id", "somchai.j", "password", "test-password"),
+        "director", Map.of("id", "wichai.s", "password", "test-password"),
+        "task", Map.of("name", "ศึกษา วิเคราะห์รายละเอียดตามแผนกลยุทธ์",
+            "answers", Map.of("สรุปผลการศึกษา", "ศึกษากลยุทธ์ สพฐ. และตัวชี้วัดรอบแรกครบทุกด้าน",
+                "ลิงก์เอกสารสรุป", "https://drive.example/strategy-2570")),
+        "processDefinitionId", instance.getProcessDefinitionId(),
+        "businessKey", "strategy-evaluation:2570")), StandardCharsets.UTF_8);
+
+    Process browser = new ProcessBuilder("node", "src/test/browser/tasklist.spec.mjs", scenario.toString())
+        .redirectErrorStream(true).start();
+    String output = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    boolean finished = browser.waitFor(4, TimeUnit.MINUTES);
+    System.out.println(output);
+
+    assertThat(finished).as("browser test finished in time").isTrue();
+    assertThat(browser.exitValue()).as(output).isZero();
+    assertThat(output).contains("all checks passed");
+    assertThat(instance).hasPassed("Task_StudyStrategyFirstHalf");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName("studySummary").singleResult().getValue())
+        .isEqualTo("ศึกษากลยุทธ์ สพฐ. และตัวชี้วัดรอบแรกครบทุกด้าน");
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey("Task_StudyStrategyFirstHalf").singleResult().getAssignee()).isEqualTo("somchai.j");
+  }
+}
