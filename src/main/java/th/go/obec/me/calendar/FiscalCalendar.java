@@ -2,7 +2,6 @@ package th.go.obec.me.calendar;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -167,8 +166,11 @@ public class FiscalCalendar {
     return date.toInstant().atZone(BANGKOK);
   }
 
-  /** Null for null or blank; otherwise a Date, or an error that names the bad value. */
-  public static Date toDate(Object value) {
+  /**
+   * Null for null or blank; otherwise a Date, or an error that names the bad value. A date
+   * without a time ("2027-03-15", as forms send it) falls due at the end of that office day.
+   */
+  public Date toDate(Object value) {
     if (value == null) {
       return null;
     }
@@ -176,7 +178,7 @@ public class FiscalCalendar {
       return date;
     }
     if (value instanceof LocalDate day) {
-      return Date.from(day.atTime(LocalTime.of(16, 30)).atZone(BANGKOK).toInstant());
+      return endOfOfficeDay(day);
     }
     String text = value.toString().trim();
     if (text.isEmpty()) {
@@ -184,7 +186,7 @@ public class FiscalCalendar {
     }
     try {
       if (text.length() == 10) {
-        return Date.from(LocalDate.parse(text).atTime(LocalTime.of(16, 30)).atZone(BANGKOK).toInstant());
+        return endOfOfficeDay(LocalDate.parse(text));
       }
       return Date.from(ZonedDateTime.parse(text).toInstant());
     } catch (DateTimeParseException notZoned) {
@@ -196,7 +198,7 @@ public class FiscalCalendar {
     }
   }
 
-  private static Date requireDate(Object value) {
+  private Date requireDate(Object value) {
     Date date = toDate(value);
     if (date == null) {
       throw new IllegalArgumentException("A date is required");

@@ -86,7 +86,7 @@ public class YearWork {
   /** True when the work's start month has ended before {@code at}: too late to schedule it. */
   public boolean hasPassed(String processKey, int fiscalYear, Object at) {
     Date monthEnd = calendar.configured(CONFIG_PREFIX + processKey, fiscalYear);
-    return FiscalCalendar.toDate(at).after(monthEnd);
+    return calendar.toDate(at).after(monthEnd);
   }
 
   /**
