@@ -65,10 +65,9 @@ public final class ProcessConstants {
   public static final String OWNER_OPTIONS = "ownerOptions";
 
   // emenscr-report (catalogue section 4): OBEC's deadlines are externalDeadline (projects entered
-  // in eMENSCR) and q1Deadline..q4Deadline (each quarter's progress report)
-  public static final String EMENSCR_PROJECTS = "projects";
+  // in eMENSCR) and q1Deadline..q4Deadline (each quarter's progress report); its project list and
+  // quarter counter are PROJECTS and QUARTER above
   public static final String EMENSCR_ENTRY_DUE = "entryDue";
-  public static final String EMENSCR_QUARTER = "quarter";
   public static final String EMENSCR_QUARTER_REPORTS = "quarterReports";
   public static final String EMENSCR_INCOMPLETE_PROJECTS = "incompleteProjects";
   // annual-report (catalogue 10)
