@@ -28,8 +28,6 @@ public class TaskQueryIndexes extends AbstractProcessEnginePlugin {
   static final List<String[]> INDEXES = List.of(
       // Tasklist lists by due date: the first page walks the index and stops after 15 visible tasks
       new String[] {"ME_IDX_TASK_DUE", "ACT_RU_TASK (DUE_DATE_, ID_)"},
-      // candidate tasks of the person's groups, read from the index alone
-      new String[] {"ME_IDX_IDLINK_GROUP_TASK", "ACT_RU_IDENTITYLINK (GROUP_ID_, TYPE_, TASK_ID_)"},
       // the grants of the person's groups and of the person on one resource type, from the index alone
       new String[] {"ME_IDX_AUTH_GROUP_GRANTS", "ACT_RU_AUTHORIZATION (RESOURCE_TYPE_, GROUP_ID_, RESOURCE_ID_, PERMS_, TYPE_)"},
       new String[] {"ME_IDX_AUTH_USER_GRANTS", "ACT_RU_AUTHORIZATION (RESOURCE_TYPE_, USER_ID_, RESOURCE_ID_, PERMS_, TYPE_)"});

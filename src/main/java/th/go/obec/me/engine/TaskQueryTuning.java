@@ -51,6 +51,13 @@ public class TaskQueryTuning extends AbstractProcessEnginePlugin {
   }
 
   @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (properties.skipCoveredTaskGrants() && configuration.getResourceAuthorizationProvider() == null) {
+      configuration.setResourceAuthorizationProvider(new GroupGrantAwareAuthorizationProvider());
+    }
+  }
+
+  @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
     if (!mybatis.hasStatement(NAMESPACE + ".selectTasks", false)) {
@@ -101,7 +108,7 @@ public class TaskQueryTuning extends AbstractProcessEnginePlugin {
           && "RES.ID_".equals(permission.getResourceIdQueryParam());
       boolean definition = permission.getResourceType() == Resources.PROCESS_DEFINITION.resourceType()
           && "D.KEY_".equals(permission.getResourceIdQueryParam());
-      if (!task && !definition) {
+      if ((!task && !definition) || Integer.bitCount(permission.getPerms()) != 1) {
         return false;
       }
     }
