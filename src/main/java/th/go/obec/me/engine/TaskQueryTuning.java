@@ -90,7 +90,7 @@ public class TaskQueryTuning extends AbstractProcessEnginePlugin {
    * the task or READ_TASK on its process definition, either one enough.
    */
   public static boolean rewritable(AuthorizationCheck check) {
-    if (check == null || !check.isAuthorizationCheckEnabled() || !check.shouldPerformAuthorizatioCheck()
+    if (check == null || !check.getShouldPerformAuthorizatioCheck()
         || check.getAuthUserId() == null || check.isRevokeAuthorizationCheckEnabled()) {
       return false;
     }

@@ -25,15 +25,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import th.go.obec.me.ProcessConstants;
-import th.go.obec.me.support.ProcessEngineTest;
+import th.go.obec.me.support.PostgresProcessEngineTest;
 
 /**
  * Our levers for Tasklist at scale change how authorization is checked, never what it decides:
  * the rewritten task query answers exactly what the engine's own query answers for every kind of
  * person, and a task whose per-task authorization row was left out (its group holds the same grant
  * on the whole process) is still hidden from, and cannot be worked by, a person of another group.
+ * On PostgreSQL, where the rewrite matters (on H2 it runs in web/TaskFiltersTest).
  */
-class TaskAuthorizationTuningTest extends ProcessEngineTest {
+class TaskAuthorizationTuningTest extends PostgresProcessEngineTest {
 
   private static final String PROCESS = "tuning-check";
 
@@ -95,6 +96,38 @@ class TaskAuthorizationTuningTest extends ProcessEngineTest {
     assertThat(ids("somchai.j", List.of("monitoring", "me-committee"), queries.get(0))).hasSize(2);
     assertThat(ids("nobody", List.of(), queries.get(0))).isEmpty();
     assertThat(ids("wichai.s", List.of("director", "executives"), queries.get(0))).hasSize(6);
+  }
+
+  @Test
+  void tasklistsQueriesAreTheOnesOurStatementsRewrite() {
+    IdentityService identity = processEngine.getIdentityService();
+    identity.setAuthentication("somchai.j", List.of("monitoring", "me-committee"));
+    try {
+      org.camunda.bpm.engine.impl.TaskQueryImpl query = (org.camunda.bpm.engine.impl.TaskQueryImpl) processEngine
+          .getTaskService().createTaskQuery().taskCandidateGroupIn(List.of("monitoring")).orderByDueDate().asc();
+      configuration().getCommandExecutorTxRequired().execute(context -> {
+        context.getAuthorizationManager().configureTaskQuery(query);
+        return null;
+      });
+      org.camunda.bpm.engine.impl.db.AuthorizationCheck check = query.getAuthCheck();
+      assertThat(TaskQueryTuning.rewritable(check))
+          .as("rewritable: enabled %s, perform %s, user %s, revokes %s, checks %s", check.isAuthorizationCheckEnabled(),
+              check.getShouldPerformAuthorizatioCheck(), check.getAuthUserId(), check.isRevokeAuthorizationCheckEnabled(),
+              describe(check.getPermissionChecks()))
+          .isTrue();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private static String describe(org.camunda.bpm.engine.impl.db.CompositePermissionCheck checks) {
+    StringBuilder text = new StringBuilder("disjunctive=" + checks.isDisjunctive() + " composite="
+        + (checks.getCompositeChecks() == null ? null : checks.getCompositeChecks().size()) + " atomic=");
+    for (org.camunda.bpm.engine.impl.db.PermissionCheck atomic : checks.getAtomicChecks()) {
+      text.append(atomic.getResourceType()).append(':').append(atomic.getResourceIdQueryParam()).append(':')
+          .append(atomic.getPerms()).append(' ');
+    }
+    return text.toString();
   }
 
   @Test
