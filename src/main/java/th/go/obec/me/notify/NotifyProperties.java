@@ -65,16 +65,11 @@ public record NotifyProperties(
   /**
    * @param enabled  switch for the monthly digest
    * @param time     time of day (Asia/Bangkok) of the digest on the month's first working day
-   * @param holidays days that are not working days: "2027-02-22" (that day) or "12-05" (every year)
+   *                 (Thailand's holidays: calendar/HolidayCalendar)
    */
   public record Digest(
       @DefaultValue("true") boolean enabled,
-      @DefaultValue("08:00") LocalTime time,
-      List<String> holidays) {
-
-    public Digest {
-      holidays = holidays == null ? List.of() : List.copyOf(holidays);
-    }
+      @DefaultValue("08:00") LocalTime time) {
   }
 
   /**
