@@ -4,6 +4,7 @@ import java.time.LocalTime;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -31,6 +32,7 @@ public record CalendarProperties(
     BEFORE, AFTER
   }
 
+  @ConstructorBinding
   public CalendarProperties {
     defaults = defaults == null ? Map.of() : Map.copyOf(defaults);
     dueDateOnHoliday = dueDateOnHoliday == null ? Shift.BEFORE : dueDateOnHoliday;
