@@ -138,7 +138,7 @@ public class FiscalCalendar {
   }
 
   /** A moment moved onto a working day (same time of day), as {@link #dueDay}. */
-  private Date onWorkingDay(Date moment) {
+  public Date onWorkingDay(Date moment) {
     ZonedDateTime zoned = toZoned(moment);
     LocalDate day = dueDay(zoned.toLocalDate());
     return day.equals(zoned.toLocalDate()) ? moment : Date.from(zoned.with(day).toInstant());

@@ -24,7 +24,8 @@ class NotifyCalendarTest {
       LocalTime.of(8, 30), List.of(Duration.ofMinutes(5)), "camunda-admin",
       new NotifyProperties.Escalation("planning-head", 1, "director", 14),
       new NotifyProperties.Digest(true, LocalTime.of(8, 0)),
-      new NotifyProperties.Mail(true, "me@x"), new NotifyProperties.Chat(false, null, Duration.ofSeconds(1))),
+      new NotifyProperties.Mail(true, "me@x"), new NotifyProperties.Chat(false, null, Duration.ofSeconds(1)),
+      new NotifyProperties.Line(false, "https://api.line.me", null, null, Duration.ofSeconds(1))),
       new HolidayCalendar(new CalendarProperties(LocalTime.of(8, 30), LocalTime.of(16, 30), Map.of())));
 
   static Date at(String localDateTime) {

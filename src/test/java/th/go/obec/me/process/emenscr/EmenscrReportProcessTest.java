@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import th.go.obec.me.ProcessConstants;
+import th.go.obec.me.support.WorkingDays;
 import th.go.obec.me.support.ProcessEngineTest;
 
 /** emenscr-report on H2: starts, signing loops, the four committee orders and the quarterly rounds. */
@@ -36,12 +37,12 @@ class EmenscrReportProcessTest extends ProcessEngineTest {
     ProcessInstance pi = walk.requestedByObec("externalDeadline", "2026-12-20");
 
     assertThat(pi).hasBusinessKey("emenscr-report:2570").isWaitingAt("Task_StudyPolicy");
-    assertThat(task()).hasCandidateGroup("monitoring").hasDueDate(bangkok("2026-11-08T16:30"));
+    assertThat(task()).hasCandidateGroup("monitoring").hasDueDate(WorkingDays.due(bangkok("2026-11-08T16:30")));
     complete(task(), withVariables("studySummary", "สรุป", "actionPlanLink", "https://drive.example/plan"));
     assertThat(task()).hasDefinitionKey("Task_AttendTraining").hasCandidateGroup("monitoring")
-        .hasDueDate(bangkok("2026-11-15T16:30"));
+        .hasDueDate(WorkingDays.due(bangkok("2026-11-15T16:30")));
     complete(task(), withVariables("trainingDate", "2026-11-10", "trainingAttendees", "สมชาย", "trainingNotes", "แนวทาง"));
-    assertThat(task()).hasDefinitionKey("Task_AssignProjectOwners").hasDueDate(bangkok("2026-11-22T16:30"));
+    assertThat(task()).hasDefinitionKey("Task_AssignProjectOwners").hasDueDate(WorkingDays.due(bangkok("2026-11-22T16:30")));
     Assertions.assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "ownerOptions").toString())
         .contains("kanya.t", "prasit.b", "anan.w").doesNotContain("somchai.j");
   }
@@ -54,7 +55,7 @@ class EmenscrReportProcessTest extends ProcessEngineTest {
     ProcessInstance pi = processEngine.getFormService().submitStartForm(definitionId, withVariables("fiscalYear", 2570L));
 
     assertThat(pi).hasBusinessKey("emenscr-report:2570").isWaitingAt("Task_StudyPolicy");
-    assertThat(task()).hasDueDate(bangkok("2026-11-19T16:30"));
+    assertThat(task()).hasDueDate(WorkingDays.due(bangkok("2026-11-19T16:30")));
     assertThatThrownBy(() -> walk.requestedByObec()).hasMessageContaining("emenscr-report:2570");
   }
 
@@ -75,10 +76,10 @@ class EmenscrReportProcessTest extends ProcessEngineTest {
     walk.projectsAssigned();
 
     assertThat(task()).hasDefinitionKey("Task_DraftAnnouncement").hasCandidateGroup("monitoring")
-        .hasDueDate(bangkok("2026-12-07T16:30"));
+        .hasDueDate(WorkingDays.due(bangkok("2026-12-07T16:30")));
     complete(task(), EmenscrReportWalk.announcement());
     assertThat(task()).hasDefinitionKey("Task_SignAnnouncement").hasCandidateGroup("director")
-        .hasDueDate(bangkok("2026-12-10T16:30"));
+        .hasDueDate(WorkingDays.due(bangkok("2026-12-10T16:30")));
     complete(task(), withVariables("approved", false, "comment", "ระบุตำแหน่งผู้มีสิทธิ์ให้ครบ"));
 
     assertThat(pi).isWaitingAt("Task_DraftAnnouncement");
@@ -106,7 +107,7 @@ class EmenscrReportProcessTest extends ProcessEngineTest {
 
     List<Task> signatures = walk.tasks("Task_SignCommitteeOrder");
     Assertions.assertThat(signatures).hasSize(4);
-    assertThat(signatures.get(0)).hasCandidateGroup("director").hasDueDate(bangkok("2026-12-17T16:30"));
+    assertThat(signatures.get(0)).hasCandidateGroup("director").hasDueDate(WorkingDays.due(bangkok("2026-12-17T16:30")));
     complete(signatures.get(0), withVariables("approved", false, "comment", "แก้องค์ประกอบคณะกรรมการ"));
     for (Task sign : signatures.subList(1, 4)) {
       complete(sign, withVariables("approved", true));
@@ -182,11 +183,11 @@ class EmenscrReportProcessTest extends ProcessEngineTest {
     }
 
     assertThat(pi).isWaitingAt("Task_SummarizeForNextYear");
-    assertThat(task()).hasCandidateGroup("monitoring").hasDueDate(bangkok("2027-10-31T16:30"));
+    assertThat(task()).hasCandidateGroup("monitoring").hasDueDate(WorkingDays.due(bangkok("2027-10-31T16:30")));
     complete(task(), withVariables("nextYearSummaryLink", "https://drive.example/summary", "notifiedOn", "2027-10-20",
         "notifiedTo", "ผู้รับผิดชอบโครงการทุกคน"));
     assertThat(task()).hasDefinitionKey("Task_PrepareFollowUp").hasCandidateGroup("monitoring")
-        .hasDueDate(bangkok("2027-11-30T16:30"));
+        .hasDueDate(WorkingDays.due(bangkok("2027-11-30T16:30")));
     complete(task(), withVariables("followUpFolderLink", "https://drive.example/evidence", "preparedOn", "2027-11-15"));
     assertThat(pi).isEnded();
   }
