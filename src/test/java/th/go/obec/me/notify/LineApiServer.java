@@ -25,7 +25,7 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class LineApiServer {
 
-  static final String TOKEN = "test-channel-access-token-ช่องทดสอบ";
+  static final String TOKEN = "Xy9+test/channel=access.token==";
   static final String GROUP = "C0123456789abcdef0123456789abcdef";
 
   /** One message LINE delivered to the group. */

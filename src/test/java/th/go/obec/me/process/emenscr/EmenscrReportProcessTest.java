@@ -55,7 +55,8 @@ class EmenscrReportProcessTest extends ProcessEngineTest {
     ProcessInstance pi = processEngine.getFormService().submitStartForm(definitionId, withVariables("fiscalYear", 2570L));
 
     assertThat(pi).hasBusinessKey("emenscr-report:2570").isWaitingAt("Task_StudyPolicy");
-    assertThat(task()).hasDueDate(WorkingDays.due(bangkok("2026-11-19T16:30")));
+    // counted back from the default entry deadline, the end of December: Wednesday the 30th
+    assertThat(task()).hasDueDate(WorkingDays.due(bangkok("2026-11-18T16:30")));
     assertThatThrownBy(() -> walk.requestedByObec()).hasMessageContaining("emenscr-report:2570");
   }
 
@@ -98,7 +99,9 @@ class EmenscrReportProcessTest extends ProcessEngineTest {
     List<Task> drafts = walk.tasks("Task_DraftCommitteeOrder");
     Assertions.assertThat(drafts).hasSize(4).extracting(Task::getName).allMatch(name -> name.startsWith("จัดทำคำสั่งแต่งตั้งคณะกรรมการ"))
         .anyMatch(name -> name.contains("นำเข้าข้อมูลโครงการ")).doesNotHaveDuplicates();
-    Assertions.assertThat(drafts).extracting(Task::getDueDate).containsOnly(bangkok("2026-12-14T16:30"));
+    Assertions.assertThat(drafts).extracting(Task::getDueDate)
+        // counted back from the entry deadline, Wednesday 30 December (the 31st is วันสิ้นปี)
+        .containsOnly(bangkok("2026-12-11T16:30"));
     Assertions.assertThat(processEngine.getTaskService().getVariable(drafts.get(0).getId(), "documentTitle"))
         .isEqualTo(drafts.get(0).getName().substring("จัดทำ".length()));
     for (Task draft : drafts) {
@@ -156,7 +159,8 @@ class EmenscrReportProcessTest extends ProcessEngineTest {
     walk.projectsEntered();
 
     String[][] quarters = {
-        {"2026-12-31T16:30", "2027-01-15T16:30"}, {"2027-03-31T16:30", "2027-04-10T16:30"},
+        // 31 December is วันสิ้นปี, OBEC's 10 April a Saturday: the working days before
+        {"2026-12-30T16:30", "2027-01-15T16:30"}, {"2027-03-31T16:30", "2027-04-09T16:30"},
         {"2027-06-30T16:30", "2027-07-15T16:30"}, {"2027-09-30T16:30", "2027-10-15T16:30"}};
     for (int q = 0; q < 4; q++) {
       Job timer = processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
@@ -212,7 +216,9 @@ class EmenscrReportProcessTest extends ProcessEngineTest {
     List<Task> revisions = walk.tasks("Task_ReviseProgress");
     Assertions.assertThat(revisions).extracting(Task::getAssignee).containsExactly("kanya.t", "prasit.b");
     Assertions.assertThat(revisions.get(0).getName()).isEqualTo("แก้ไขรายงานความก้าวหน้า ไตรมาสที่ 1: P01 โครงการพัฒนาคุณภาพผู้เรียน");
-    Assertions.assertThat(revisions).extracting(Task::getDueDate).containsOnly(bangkok("2027-01-25T16:30"));
+    Assertions.assertThat(revisions).extracting(Task::getDueDate)
+        // counted from the end of quarter 1 on Wednesday 30 December (the 31st is วันสิ้นปี)
+        .containsOnly(bangkok("2027-01-22T16:30"));
     Assertions.assertThat(processEngine.getTaskService().getVariable(revisions.get(0).getId(), "revisionNotes"))
         .isEqualTo("แนบภาพหน้าจอการรายงาน");
     Assertions.assertThat(processEngine.getTaskService().getVariable(revisions.get(0).getId(), "progressDetail"))
