@@ -97,9 +97,9 @@ public class LineChannel {
         .execute();
     try {
       Integer status = response.getStatusCode();
-      if (status != null && status == 409 && response.getHeader("x-line-accepted-request-id") != null) {
-        LOG.info("LINE had already accepted message {} (request {}): not sent again", messageKey,
-            response.getHeader("x-line-accepted-request-id"));
+      String accepted = header(response, "x-line-accepted-request-id");
+      if (status != null && status == 409 && accepted != null) {
+        LOG.info("LINE had already accepted message {} (request {}): not sent again", messageKey, accepted);
         return;
       }
       if (status == null || status < 200 || status >= 300) {
@@ -108,6 +108,16 @@ public class LineChannel {
     } finally {
       response.close();
     }
+  }
+
+  /** A response header by name, in any letter case (HTTP header names are case-insensitive). */
+  private static String header(HttpResponse response, String name) {
+    Map<String, String> headers = response.getHeaders();
+    if (headers == null) {
+      return null;
+    }
+    return headers.entrySet().stream().filter(entry -> name.equalsIgnoreCase(entry.getKey()))
+        .map(Map.Entry::getValue).findFirst().orElse(null);
   }
 
   private static String brief(String body) {

@@ -110,7 +110,7 @@ class EmenscrReportProcessTest extends ProcessEngineTest {
 
     List<Task> signatures = walk.tasks("Task_SignCommitteeOrder");
     Assertions.assertThat(signatures).hasSize(4);
-    assertThat(signatures.get(0)).hasCandidateGroup("director").hasDueDate(WorkingDays.due(bangkok("2026-12-17T16:30")));
+    assertThat(signatures.get(0)).hasCandidateGroup("director").hasDueDate(bangkok("2026-12-16T16:30")); // from the entry deadline, Wed 30 Dec
     complete(signatures.get(0), withVariables("approved", false, "comment", "แก้องค์ประกอบคณะกรรมการ"));
     for (Task sign : signatures.subList(1, 4)) {
       complete(sign, withVariables("approved", true));
@@ -159,8 +159,9 @@ class EmenscrReportProcessTest extends ProcessEngineTest {
     walk.projectsEntered();
 
     String[][] quarters = {
-        // 31 December is วันสิ้นปี, OBEC's 10 April a Saturday: the working days before
-        {"2026-12-30T16:30", "2027-01-15T16:30"}, {"2027-03-31T16:30", "2027-04-09T16:30"},
+        // 31 December is วันสิ้นปี: quarter 1 ends on the 30th, its reports are due 15 days later;
+        // OBEC's 10 April is a Saturday: the working day before
+        {"2026-12-30T16:30", "2027-01-14T16:30"}, {"2027-03-31T16:30", "2027-04-09T16:30"},
         {"2027-06-30T16:30", "2027-07-15T16:30"}, {"2027-09-30T16:30", "2027-10-15T16:30"}};
     for (int q = 0; q < 4; q++) {
       Job timer = processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
