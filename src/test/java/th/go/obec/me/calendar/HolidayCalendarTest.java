@@ -98,6 +98,11 @@ class HolidayCalendarTest {
     return calendar.holidays(ceYear).stream().map(Holiday::date).toList();
   }
 
+  /**
+   * 2567 as first announced (Bank of Thailand, วันหยุดตามประเพณีของสถาบันการเงิน ประจำปี 2567, and the
+   * cabinet's list); the cabinet later moved 2 January to 29 December 2566 and added 12 April and
+   * 30 December: those are the default holidays file's lines ({@link #theDefaultFileCarriesTheCabinetsChangesOf2567}).
+   */
   @Test
   void year2567HasItsAnnouncedHolidaysAndSubstitutionDays() {
     assertThat(dates(2024)).containsExactly(
@@ -185,6 +190,15 @@ class HolidayCalendarTest {
     assertThat(calendar.isWorkingDay(d("2027-07-28"))).isFalse();
     // an extra day on Monday 7 December 2569 pushes the substitution for Saturday 5 December on
     assertThat(withFile.holidays(2026)).extracting(Holiday::date).contains(d("2026-12-07"), d("2026-12-08"));
+  }
+
+  @Test
+  void theDefaultFileCarriesTheCabinetsChangesOf2567() {
+    HolidayCalendar withDefaultFile = new HolidayCalendar(new CalendarProperties(LocalTime.of(8, 30),
+        LocalTime.of(16, 30), Map.of(), "classpath:holidays.yaml", CalendarProperties.Shift.BEFORE));
+    assertThat(withDefaultFile.isWorkingDay(d("2024-01-02"))).isTrue();
+    assertThat(withDefaultFile.holidays(2023)).extracting(Holiday::date).contains(d("2023-12-29"));
+    assertThat(withDefaultFile.holidays(2024)).extracting(Holiday::date).contains(d("2024-04-12"), d("2024-12-30"));
   }
 
   @Test
