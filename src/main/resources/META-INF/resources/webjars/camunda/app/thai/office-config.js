@@ -38,10 +38,16 @@ export function officeConfig(settings) {
       availableLocales: [language],
       fallbackLocale: language
     },
-    // thai-ui.js: the language switch, Sarabun preloading, dateFormat in every app, due-date sorting.
+    // thai-ui.js: the language switch, Sarabun preloading, dateFormat in every app, due-date sorting;
+    // thai-forms.js: Tasklist's Camunda Forms in Thai.
     requireJsConfig: {
-      paths: { 'me-thai-ui': new URL('./thai-ui', import.meta.url).pathname },
-      deps: ['me-thai-ui'],
+      paths: {
+        'me-thai-ui': new URL('./thai-ui', import.meta.url).pathname,
+        // Camunda Forms in Thai (Buddhist Era dates, holidays, texts); it acts in Tasklist only.
+        'me-thai-forms': new URL('./thai-forms', import.meta.url).pathname
+      },
+      // Loaded with the app: Camunda removes window.define once the app has started.
+      deps: ['me-thai-ui', 'me-thai-forms'],
       ngDeps: ['me.thaiUi']
     },
     ...settings

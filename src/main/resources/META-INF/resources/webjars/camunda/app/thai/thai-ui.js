@@ -13,6 +13,7 @@
  * - Tasklist lists tasks by due date, earliest first, unless the person chose another sorting.
  * - The Sarabun web font (styles in thai-ui.css) is fetched at once, so that the first screen
  *   and the diagrams are measured and drawn with it.
+ * - Camunda's "migrate to Camunda 8" banner is hidden (thai-ui.css) except in Admin.
  */
 define(['angular'], function (angular) {
   'use strict';
