@@ -81,6 +81,18 @@ try {
     return input && input._flatpickr && input._flatpickr.meThai;
   });
   check(await date.getAttribute('placeholder') === 'วว/ดด/ปปปป', 'the date field asks for วว/ดด/ปปปป');
+
+  // Tasklist's own picker (follow-up date): Thai month, Buddhist Era year, Thai weekdays.
+  await page.getByText('กำหนดวันติดตามงาน').first().click();
+  const followUp = page.locator('.uib-datepicker').first();
+  await followUp.waitFor();
+  const title = (await followUp.locator('.uib-title').innerText()).trim();
+  const headers = (await followUp.locator('thead th small').allInnerTexts()).map((h) => h.trim()).filter(Boolean);
+  check(/^[\u0E00-\u0E4F]+ 25\d\d$/.test(title) && headers.includes('อา'),
+    `the follow-up date picker shows "${title}" and Thai weekdays (${headers.join(' ')})`);
+  await page.screenshot({ path: `${shots}/14-follow-up-picker.png` });
+  await page.keyboard.press('Escape');
+  await followUp.waitFor({ state: 'hidden' });
   check(await form.locator('.fjs-select-display, .fjs-input-group', { hasText: 'เลือก' }).count() > 0,
     'the select says "เลือก"');
 
