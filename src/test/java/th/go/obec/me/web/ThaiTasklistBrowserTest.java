@@ -8,6 +8,7 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -103,7 +104,7 @@ class ThaiTasklistBrowserTest {
     ProcessInstance assignment;
     try {
       // The supervisor starts it (camunda:initiator): the assignment task is his.
-      engine.getIdentityService().setAuthenticatedUserId("somsak.p");
+      engine.getIdentityService().setAuthentication("somsak.p", List.of("planning-head", "executives", "group-heads"));
       assignment = engine.getRuntimeService().startProcessInstanceByKey(ProcessConstants.ASSIGNED_WORK,
           Map.of(ProcessConstants.FISCAL_YEAR, 2570, "workTitle", "สรุปข้อมูลนักเรียนออกกลางคัน"));
     } finally {
