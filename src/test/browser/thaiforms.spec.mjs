@@ -23,10 +23,17 @@ function check(condition, what) {
   console.log('ok - ' + what);
 }
 
+// Script errors of the page, printed: a failing check then says why the page did not work.
+function watch(page) {
+  page.on('pageerror', (error) => console.log('page error: ' + error.message));
+  page.on('requestfailed', (request) => console.log('request failed: ' + request.url()));
+  return page;
+}
+
 async function logIn(page, user) {
   await page.goto(`${scenario.baseUrl}/camunda/app/tasklist/default/`);
   const button = page.locator('form[name=signinForm] button[type=submit]');
-  await button.waitFor();
+  await button.waitFor({ timeout: 120000 }); // the first page of a freshly started server is slow
   await page.fill('input[ng-model=username]', user.id);
   await page.fill('input[ng-model=password]', user.password);
   await button.click();
@@ -65,7 +72,7 @@ const browser = await chromium.launch({
 try {
   const supervisor = await browser.newContext({ locale: 'en-US', timezoneId: 'Asia/Bangkok', viewport: { width: 1400, height: 1150 } });
   supervisor.setDefaultTimeout(60000);
-  const page = await supervisor.newPage();
+  const page = watch(await supervisor.newPage());
   current = page;
   await logIn(page, scenario.supervisor);
   await noMigrationBanner(page, 'Tasklist');
@@ -167,7 +174,7 @@ try {
   // A start form: an E-MES round with OBEC's deadline typed in Thai digits.
   const staff = await browser.newContext({ locale: 'th-TH', timezoneId: 'Asia/Bangkok', viewport: { width: 1400, height: 1000 } });
   staff.setDefaultTimeout(60000);
-  const start = await staff.newPage();
+  const start = watch(await staff.newPage());
   current = start;
   await logIn(start, scenario.staff);
   await start.getByText('เริ่มกระบวนการ').first().click();
