@@ -359,10 +359,17 @@ define([], function () {
     'Increment': 'เพิ่มค่า',
     'Decrement': 'ลดค่า',
     'hh:mm': 'ชช:นน',
+    // The table's pager ("1 of 3") and flatpickr's month list, built before its locale is set.
+    'of': 'จาก',
+    'Month': 'เดือน',
+    'Year': 'ปี',
     'No content to show.': 'ไม่มีเนื้อหาให้แสดง',
     'External content couldn\'t be loaded.': 'โหลดเนื้อหาจากภายนอกไม่ได้',
     'This is an image placeholder': 'ตำแหน่งรูปภาพ',
-    'No options source defined in the form definition': 'แบบฟอร์มยังไม่ได้กำหนดแหล่งของตัวเลือก'
+    'No options source defined in the form definition': 'แบบฟอร์มยังไม่ได้กำหนดแหล่งของตัวเลือก',
+    // The bpmn.io mark stays (its licence asks for it); only its words are Thai.
+    'Powered by bpmn.io': 'พัฒนาด้วย bpmn.io',
+    'Web-based tooling for BPMN, DMN, and forms powered by': 'เครื่องมือบนเว็บสำหรับ BPMN, DMN และแบบฟอร์ม พัฒนาโดย'
   };
 
   var PATTERNS = [
