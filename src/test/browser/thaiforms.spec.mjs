@@ -30,8 +30,8 @@ function watch(page) {
   return page;
 }
 
-async function logIn(page, user) {
-  await page.goto(`${scenario.baseUrl}/camunda/app/tasklist/default/`);
+async function logIn(page, user, app = 'tasklist') {
+  await page.goto(`${scenario.baseUrl}/camunda/app/${app}/default/`);
   const button = page.locator('form[name=signinForm] button[type=submit]');
   await button.waitFor({ timeout: 120000 }); // the first page of a freshly started server is slow
   await page.fill('input[ng-model=username]', user.id);
@@ -200,6 +200,17 @@ try {
   const variable = await rest(scenario.admin, `/process-instance/${instances[0].id}/variables/externalDeadline`);
   check(variable.value === '2027-09-30', `the server stored the deadline ${variable.value} (30 ก.ย. 2570)`);
   await staff.close();
+
+  // The administrator still finds Camunda's notice in Admin.
+  const administrator = await browser.newContext({ locale: 'th-TH', timezoneId: 'Asia/Bangkok', viewport: { width: 1400, height: 900 } });
+  administrator.setDefaultTimeout(60000);
+  const admin = watch(await administrator.newPage());
+  current = admin;
+  await logIn(admin, scenario.admin, 'admin');
+  const notice = admin.locator('.ce-eol-banner').first();
+  await notice.waitFor({ state: 'visible' });
+  check((await notice.innerText()).includes('Camunda 8'), 'Admin still shows the Camunda 8 notice to the administrator');
+  await administrator.close();
   console.log('all checks passed');
 } catch (failure) {
   if (current) {
