@@ -105,6 +105,21 @@ try {
   }, { schema, data });
   await page.waitForTimeout(300);
 
+  // The ways a Thai office writes a date, as thai-forms.js reads them (day first, BE).
+  const WRITTEN = {
+    '30/11/2569': '2026-11-30', '๓๐/๑๑/๒๕๖๙': '2026-11-30', '30-11-69': '2026-11-30', '30.11.2569': '2026-11-30',
+    '30 พ.ย. 2569': '2026-11-30', '30 พย 69': '2026-11-30', '30 พฤศจิกายน พ.ศ. 2569': '2026-11-30',
+    '๕ ธ.ค. ๒๕๖๙': '2026-12-05', '29/02/2571': '2028-02-29', '2026-11-30': '2026-11-30', '30/11/2026': '2026-11-30',
+    '29/02/2570': null, '31/04/2570': null, '11/30/2569': null, 'พรุ่งนี้': null, '': null
+  };
+  const read = await page.evaluate((written) => Object.keys(written).map((text) => {
+    const date = window.ThaiForms.parseThaiDate(text);
+    const iso = date ? `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}` : null;
+    return [text, iso];
+  }), WRITTEN);
+  const misread = read.filter(([text, iso]) => WRITTEN[text] !== iso);
+  expect(misread.length === 0, `${read.length} written dates read as expected${misread.length ? ': ' + misread.map(m => m.join(' -> ')).join(', ') : ''}`);
+
   // The date fields: Buddhist Era shown, ISO Christian era kept.
   const due = page.locator('#fjs-form-f12-date, [id$="f12-date"]').first();
   expect(await due.inputValue() === '30 พ.ย. 2569', `a stored 2026-11-30 reads "${await due.inputValue()}"`);
