@@ -13,6 +13,8 @@ const scenario = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const shots = scenario.screenshots || 'target/screenshots';
 mkdirSync(shots, { recursive: true });
 
+const THAI_MONTHS = ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม',
+  'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'];
 const ENGLISH_MONTHS = /January|February|March|April|June|July|August|September|October|November|December/;
 const ENGLISH_FORM_TEXTS = /Field is required|Field must|Select|Search|Add new|No results/;
 
@@ -89,6 +91,14 @@ try {
   });
   check(await date.getAttribute('placeholder') === 'วว/ดด/ปปปป', 'the date field asks for วว/ดด/ปปปป');
 
+  // The holidays of fiscal year 2570 as the server (the holiday calendar) gives them to this person.
+  const holidays = await page.evaluate(async () => {
+    const response = await fetch('/api/fiscal-years/2570/holidays', { credentials: 'same-origin' });
+    return { status: response.status, list: response.ok ? await response.json() : [] };
+  });
+  const december = holidays.list.filter((holiday) => holiday.date.startsWith('2026-12-'));
+  console.log(`# /api/fiscal-years/2570/holidays answers ${holidays.status} (${holidays.list.length} holidays)`);
+
   // Tasklist's own picker (follow-up date): Thai month, Buddhist Era year, Thai weekdays.
   await page.getByText('กำหนดวันติดตามงาน').first().click();
   const followUp = page.locator('.uib-datepicker').first();
@@ -97,6 +107,18 @@ try {
   const headers = (await followUp.locator('thead th small').allInnerTexts()).map((h) => h.trim()).filter(Boolean);
   check(/^[\u0E00-\u0E4F]+ 25\d\d$/.test(title) && headers.includes('อา'),
     `the follow-up date picker shows "${title}" and Thai weekdays (${headers.join(' ')})`);
+  // December in that picker: its holidays marked.
+  const [shownMonth, shownYear] = title.split(' ');
+  const steps = (2569 * 12 + 11) - (parseInt(shownYear, 10) * 12 + THAI_MONTHS.indexOf(shownMonth));
+  for (let step = 0; step < Math.abs(steps); step++) {
+    await followUp.locator(steps > 0 ? '.uib-right' : '.uib-left').click();
+  }
+  await followUp.locator('.uib-title', { hasText: 'ธันวาคม 2569' }).waitFor();
+  const markedDays = (await followUp.locator('td.me-holiday span:not(.text-muted)').allInnerTexts())
+    .map((day) => parseInt(day, 10));
+  const expectedDays = december.map((holiday) => parseInt(holiday.date.slice(8), 10));
+  check(markedDays.length === expectedDays.length && expectedDays.every((day) => markedDays.includes(day)),
+    `the follow-up picker marks December's holidays (${markedDays.join(', ') || 'none'})`);
   await page.screenshot({ path: `${shots}/14-follow-up-picker.png` });
   await page.keyboard.press('Escape');
   await followUp.waitFor({ state: 'hidden' });
@@ -135,15 +157,10 @@ try {
   check(weekdays.map((w) => w.trim()).join(' ') === 'อา จ อ พ พฤ ศ ส', `Thai weekdays (${weekdays.map((w) => w.trim()).join(' ')})`);
   check(!ENGLISH_MONTHS.test(await calendar.innerText()), 'no English month name in the calendar');
 
-  // Holidays of fiscal year 2570 from the server (the holiday calendar), marked in December 2569.
-  const holidays = await page.evaluate(async () => {
-    const response = await fetch('/api/fiscal-years/2570/holidays', { credentials: 'same-origin' });
-    return { status: response.status, list: response.ok ? await response.json() : [] };
-  });
+  // December 2569's holidays (fiscal year 2570), marked in the calendar.
   const marked = await calendar.locator('.flatpickr-day.me-holiday:not(.prevMonthDay):not(.nextMonthDay)')
     .evaluateAll((days) => days.map((day) => `${day.textContent.trim()} ${day.title}`));
   if (holidays.status === 200) {
-    const december = holidays.list.filter((holiday) => holiday.date.startsWith('2026-12-'));
     const expected = december.map((holiday) => `${parseInt(holiday.date.slice(8), 10)} ${holiday.name}`);
     check(december.length > 0 && expected.every((line) => marked.some((mark) => mark.startsWith(line.split(' ')[0] + ' ') && mark.includes(line.slice(line.indexOf(' ') + 1)))),
       `December's holidays are marked with their names (${marked.join('; ')})`);

@@ -205,7 +205,9 @@ define([], function () {
     return date.getFullYear() + BE_OFFSET + (date.getMonth() >= 9 ? 1 : 0);
   }
 
-  function holidaysOf(fiscalYear, picker) {
+  // The holidays of a fiscal year ({"YYYY-MM-DD": name}), or null while they are being fetched;
+  // `whenLoaded` (once per `key`) is called when they arrive.
+  function holidaysOf(fiscalYear, key, whenLoaded) {
     var year = holidayYears[fiscalYear];
     if (!year) {
       year = holidayYears[fiscalYear] = { days: null, waiting: [] };
@@ -226,20 +228,36 @@ define([], function () {
         year.days = days;
         var waiting = year.waiting;
         year.waiting = [];
-        waiting.forEach(function (fp) {
-          if (fp.calendarContainer && fp.daysContainer) {
-            fp.redraw();
-          }
+        waiting.forEach(function (entry) {
+          entry.whenLoaded();
         });
       });
     }
     if (!year.days) {
-      if (year.waiting.indexOf(picker) < 0) {
-        year.waiting.push(picker);
+      var known = year.waiting.some(function (entry) {
+        return entry.key === key;
+      });
+      if (!known && whenLoaded) {
+        year.waiting.push({ key: key, whenLoaded: whenLoaded });
       }
       return null;
     }
     return year.days;
+  }
+
+  // The holiday on a day (its Thai name), or null; for other pickers (thai-ui.js: Tasklist's
+  // follow-up/due-date picker), which pass a key and what to do when a fiscal year arrives.
+  function holidayOn(date, key, whenLoaded) {
+    var days = holidaysOf(fiscalYearOf(date), key, whenLoaded);
+    return (days && days[isoDay(date)]) || null;
+  }
+
+  function redrawLater(fp) {
+    return function () {
+      if (fp.calendarContainer && fp.daysContainer) {
+        fp.redraw();
+      }
+    };
   }
 
   // flatpickr's onDayCreate: a holiday gets a class, its name as tooltip and for screen readers.
@@ -248,8 +266,7 @@ define([], function () {
     if (!date) {
       return;
     }
-    var days = holidaysOf(fiscalYearOf(date), fp);
-    var name = days && days[isoDay(date)];
+    var name = holidayOn(date, fp, redrawLater(fp));
     if (name) {
       day.classList.add('me-holiday');
       day.title = name;
@@ -279,7 +296,7 @@ define([], function () {
       }
       var lines = [];
       var first = new Date(fp.currentYear, fp.currentMonth, 1);
-      var days = holidaysOf(fiscalYearOf(first), fp) || {};
+      var days = holidaysOf(fiscalYearOf(first), fp, redrawLater(fp)) || {};
       Object.keys(days).sort().forEach(function (iso) {
         var parts = iso.split('-');
         if (parseInt(parts[0], 10) === fp.currentYear && parseInt(parts[1], 10) - 1 === fp.currentMonth) {
@@ -504,6 +521,7 @@ define([], function () {
   // For the browser test and for whoever debugs a form in the console.
   return {
     parseThaiDate: parseThaiDate,
+    holidayOn: holidayOn,
     fieldText: fieldText,
     translate: translate
   };

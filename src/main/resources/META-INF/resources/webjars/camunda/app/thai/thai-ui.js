@@ -11,12 +11,12 @@
  * - The `dateFormat` of config.js is applied in every app (the apps themselves read it only in
  *   Tasklist; Cockpit has a fixed "YYYY-MM-DD[T]HH:mm:ss" otherwise).
  * - Tasklist lists tasks by due date, earliest first, unless the person chose another sorting.
- * - Tasklist's follow-up/due-date picker: Thai months and days, Buddhist Era years.
+ * - Tasklist's follow-up/due-date picker: Thai months and days, Buddhist Era years, holidays.
  * - The Sarabun web font (styles in thai-ui.css) is fetched at once, so that the first screen
  *   and the diagrams are measured and drawn with it.
  * - Camunda's "migrate to Camunda 8" banner is hidden (thai-ui.css) except in Admin.
  */
-define(['angular'], function (angular) {
+define(['angular', 'me-thai-forms'], function (angular, thaiForms) {
   'use strict';
 
   var KEY = 'me.lang';
@@ -123,7 +123,40 @@ define(['angular'], function (angular) {
   };
   var thaiPickers = language === 'th' && appName() === 'tasklist';
 
+  // Public holidays marked in that picker too (class me-holiday, thai-ui.css), from the holiday
+  // calendar through thai-forms.js. uib-datepicker asks its scope's customClass for every day; the
+  // picker is redrawn when a fiscal year's holidays arrive.
+  function markHolidays(directive) {
+    var link = directive.link;
+    directive.compile = function () {
+      return function (scope, element, attrs, controllers) {
+        var own = scope.customClass;
+        var redraw = function () {
+          scope.$applyAsync(function () {
+            if (controllers[0].element) {
+              controllers[0].refreshView();
+            }
+          });
+        };
+        scope.customClass = function (day) {
+          var classes = own && own !== angular.noop ? own(day) || '' : '';
+          if (day.mode === 'day' && day.date && thaiForms.holidayOn(day.date, scope, redraw)) {
+            classes += ' me-holiday';
+          }
+          return classes;
+        };
+        return link.apply(this, arguments);
+      };
+    };
+  }
+
   return angular.module('me.thaiUi', []).config(['$provide', '$injector', function ($provide, $injector) {
+    if (appName() === 'tasklist' && $injector.has('uibDatepickerDirective')) {
+      $provide.decorator('uibDatepickerDirective', ['$delegate', function (directives) {
+        markHolidays(directives[0]);
+        return directives;
+      }]);
+    }
     if (!thaiPickers) {
       return;
     }
