@@ -48,7 +48,11 @@ export function officeConfig(settings) {
       },
       // Loaded with the app: Camunda removes window.define once the app has started.
       deps: ['me-thai-ui', 'me-thai-forms'],
-      ngDeps: ['me.thaiUi']
+      ngDeps: ['me.thaiUi'],
+      // RequireJS gives up on a module after 7 s by default and the app then spins forever: a
+      // busy server (or a slow office line) may well take longer for the first page. (0, "no
+      // limit", would be dropped: Camunda copies only truthy settings.)
+      waitSeconds: 300
     },
     ...settings
   };
