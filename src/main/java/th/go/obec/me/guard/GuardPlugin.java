@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
@@ -12,6 +13,10 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
+
+import th.go.obec.me.calendar.FiscalCalendar;
+import th.go.obec.me.identity.People;
+import th.go.obec.me.rule.Limits;
 
 /**
  * Gives every process the guards of the catalogue without a line in its BPMN: the start guard
@@ -23,14 +28,29 @@ import org.springframework.stereotype.Component;
 public class GuardPlugin implements ProcessEnginePlugin {
 
   private final ProcessStartGuard startGuard;
+  private final RunningBusinessKeys runningKeys;
+  private final People people;
+  private final Limits limits;
+  private final FiscalCalendar calendar;
 
-  public GuardPlugin(ProcessStartGuard startGuard) {
+  public GuardPlugin(ProcessStartGuard startGuard, RunningBusinessKeys runningKeys, People people, Limits limits,
+      FiscalCalendar calendar) {
     this.startGuard = startGuard;
+    this.runningKeys = runningKeys;
+    this.people = people;
+    this.limits = limits;
+    this.calendar = calendar;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    RequiredFormFields requiredFields = new RequiredFormFields(configuration::getFormService);
+    DateWindow dates = new DateWindow(calendar::currentFiscalYear, limits.dateYearsAround());
+    SubmittedVariables variables = new SubmittedVariables(limits, dates);
+    RequiredFormFields requiredFields = new RequiredFormFields(configuration::getFormService,
+        (taskId, name) -> taskVariable(configuration, taskId, name),
+        List.of(new FormFieldValues(this::isMember, dates), variables));
+    startGuard.useChecks(requiredFields, variables);
+    configuration.setIdentityService(new PasswordRules());
     configuration.setTaskService(new FormCheckingTaskService(requiredFields));
     configuration.setFormService(new FormCheckingFormService(requiredFields));
 
@@ -40,9 +60,29 @@ public class GuardPlugin implements ProcessEnginePlugin {
       @Override
       public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
         processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, startGuard);
+        processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END, runningKeys);
       }
     });
     configuration.setCustomPreBPMNParseListeners(listeners);
+  }
+
+  private static Object taskVariable(ProcessEngineConfigurationImpl configuration, String taskId, String name) {
+    try {
+      return configuration.getTaskService().getVariable(taskId, name);
+    } catch (ProcessEngineException unreadable) {
+      // no such task or not allowed: the completion itself reports it
+      return null;
+    }
+  }
+
+  /** A person offered by {@code people.options(groups)} still exists and is in one of the groups. */
+  private boolean isMember(String userId, String groups) {
+    for (String group : groups.split(",")) {
+      if (people.memberIds(group.trim()).contains(userId)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

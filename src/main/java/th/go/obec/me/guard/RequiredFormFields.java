@@ -7,16 +7,19 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import th.go.obec.me.rule.OfficeRuleException;
 
 /**
  * The server side of a Camunda Form's "required" marks: Tasklist checks them in the browser, but
@@ -27,52 +30,85 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <p>Fields hidden by a condition are left to the browser (their condition is FEEL, which only
  * the form renderer evaluates). A dynamic list marked {@code "validate": {"required": true}} must
  * have at least one row: form-js ignores the mark, the server does not.
+ *
+ * <p>After the required fields, the {@link FormRule}s given run in order (values of each field
+ * kind, sizes, dates): add a rule there rather than here.
  */
 public class RequiredFormFields {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Supplier<FormService> formService;
+  private final BiFunction<String, String, Object> taskVariables;
+  private final List<FormRule> rules;
 
   public RequiredFormFields(Supplier<FormService> formService) {
-    this.formService = formService;
+    this(formService, null, List.of());
   }
 
-  /** Refuses a task completion that lacks a required field of the task's form. */
+  /**
+   * @param taskVariables a task's variable by task id and name, read for the rules (options of a
+   *                      select's {@code valuesKey})
+   * @param rules         the checks after the required fields, in order
+   */
+  public RequiredFormFields(Supplier<FormService> formService, BiFunction<String, String, Object> taskVariables,
+      List<FormRule> rules) {
+    this.formService = formService;
+    this.taskVariables = taskVariables;
+    this.rules = List.copyOf(rules);
+  }
+
+  /** Refuses a task completion that lacks a required field of the task's form, or breaks a rule. */
   public void check(String taskId, Map<String, Object> submitted) {
-    refuseMissing(fieldsOf(() -> formService.get().getDeployedTaskForm(taskId), "task " + taskId), submitted);
+    JsonNode form = formOf(() -> formService.get().getDeployedTaskForm(taskId), "task " + taskId);
+    run(form, submitted, taskVariables == null ? null : name -> taskVariables.apply(taskId, name));
   }
 
   /** Refuses a start-form submission that lacks a required field of the process's start form. */
   public void checkStart(String processDefinitionId, Map<String, Object> submitted) {
-    refuseMissing(fieldsOf(() -> formService.get().getDeployedStartForm(processDefinitionId),
-        "process definition " + processDefinitionId), submitted);
+    run(formOf(() -> formService.get().getDeployedStartForm(processDefinitionId),
+        "process definition " + processDefinitionId), submitted, null);
+  }
+
+  /** Runs the checks on a form already read (the start guard reads the start form itself). */
+  public void check(JsonNode form, Map<String, Object> submitted, Function<String, Object> existing) {
+    run(form, submitted, existing);
+  }
+
+  private void run(JsonNode form, Map<String, Object> submitted, Function<String, Object> existing) {
+    Map<String, Object> values = submitted == null ? Map.of() : submitted;
+    if (form != null) {
+      List<Field> required = new ArrayList<>();
+      collect(form, required);
+      refuseMissing(required, values);
+    }
+    for (FormRule rule : rules) {
+      rule.check(form, values, existing);
+    }
   }
 
   private static void refuseMissing(List<Field> required, Map<String, Object> submitted) {
     List<Field> missing = required.stream()
-        .filter(field -> isEmpty(submitted == null ? null : submitted.get(field.key())))
+        .filter(field -> isEmpty(submitted.get(field.key())))
         .toList();
     if (!missing.isEmpty()) {
       String names = String.join(", ", missing.stream().map(Field::describe).toList());
-      throw new FormFieldValidationException("required",
-          "กรุณากรอกข้อมูลที่จำเป็นให้ครบ: " + names + " / missing required fields: "
-              + String.join(", ", missing.stream().map(Field::key).toList()));
+      throw OfficeRuleException.invalid("กรุณากรอกข้อมูลที่จำเป็นให้ครบ: " + names,
+          "missing required fields: " + String.join(", ", missing.stream().map(Field::key).toList()));
     }
   }
 
-  private static List<Field> fieldsOf(Supplier<InputStream> deployedForm, String owner) {
+  /** The form's JSON, or null when there is no Camunda Form to read. */
+  static JsonNode formOf(Supplier<InputStream> deployedForm, String owner) {
     InputStream form;
     try {
       form = deployedForm.get();
     } catch (ProcessEngineException noCamundaForm) {
       // Not found, not authorized or no form: the command itself will report what is wrong.
-      return List.of();
+      return null;
     }
     try (InputStream in = form) {
-      List<Field> required = new ArrayList<>();
-      collect(JSON.readTree(in), required);
-      return required;
+      return JSON.readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException("Unreadable form of " + owner, e);
     }
