@@ -9,9 +9,37 @@ import org.camunda.bpm.engine.variable.VariableMap;
 public class FormCheckingTaskService extends TaskServiceImpl {
 
   private final RequiredFormFields requiredFields;
+  private final SubmittedVariables variables;
 
-  public FormCheckingTaskService(RequiredFormFields requiredFields) {
+  public FormCheckingTaskService(RequiredFormFields requiredFields, SubmittedVariables variables) {
     this.requiredFields = requiredFields;
+    this.variables = variables;
+  }
+
+  // Variables written to a task outside a completion (REST PUT/POST .../variables) keep the same limits.
+
+  @Override
+  public void setVariable(String taskId, String variableName, Object value) {
+    variables.check(java.util.Collections.singletonMap(variableName, value));
+    super.setVariable(taskId, variableName, value);
+  }
+
+  @Override
+  public void setVariableLocal(String taskId, String variableName, Object value) {
+    variables.check(java.util.Collections.singletonMap(variableName, value));
+    super.setVariableLocal(taskId, variableName, value);
+  }
+
+  @Override
+  public void setVariables(String taskId, Map<String, ? extends Object> values) {
+    variables.check(values);
+    super.setVariables(taskId, values);
+  }
+
+  @Override
+  public void setVariablesLocal(String taskId, Map<String, ? extends Object> values) {
+    variables.check(values);
+    super.setVariablesLocal(taskId, values);
   }
 
   @Override

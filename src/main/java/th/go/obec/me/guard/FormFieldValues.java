@@ -74,6 +74,7 @@ public class FormFieldValues implements FormRule {
       List<Object> rows = listOf(values.get(path), label(component, path));
       for (int i = 0; i < rows.size(); i++) {
         Map<String, Object> row = mapOf(rows.get(i), label(component, path) + " แถวที่ " + (i + 1));
+        requiredInRow(component, row, where + label(component, path) + " แถวที่ " + (i + 1) + ": ");
         for (JsonNode child : component.path("components")) {
           walk(child, row, where + label(component, path) + " แถวที่ " + (i + 1) + ": ", existing);
         }
@@ -112,6 +113,17 @@ public class FormFieldValues implements FormRule {
         if (WITH_OPTIONS.contains(type)) {
           options(component, field, value, type, existing);
         }
+      }
+    }
+  }
+
+  /** form-js requires a row's required fields in the browser; so does the server. */
+  private static void requiredInRow(JsonNode list, Map<String, Object> row, String where) {
+    for (JsonNode child : list.path("components")) {
+      String key = child.path("key").asText(null);
+      if (key != null && child.path("validate").path("required").asBoolean(false) && !child.path("conditional").has("hide")
+          && RequiredFormFields.isEmpty(row.get(key))) {
+        throw new Field(where + label(child, key), key).refuse("ต้องกรอก", "is required");
       }
     }
   }

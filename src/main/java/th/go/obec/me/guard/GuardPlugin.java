@@ -51,7 +51,7 @@ public class GuardPlugin implements ProcessEnginePlugin {
         List.of(new FormFieldValues(this::isMember, dates), variables));
     startGuard.useChecks(requiredFields, variables);
     configuration.setIdentityService(new PasswordRules());
-    configuration.setTaskService(new FormCheckingTaskService(requiredFields));
+    configuration.setTaskService(new FormCheckingTaskService(requiredFields, variables));
     configuration.setFormService(new FormCheckingFormService(requiredFields));
 
     List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null

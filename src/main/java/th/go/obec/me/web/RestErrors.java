@@ -71,12 +71,25 @@ public class RestErrors implements ExceptionMapper<Throwable> {
     }
     ExceptionHandlerHelper camunda = ExceptionHandlerHelper.getInstance();
     int status = camunda.getStatus(thrown).getStatusCode();
+    Throwable shown = thrown;
+    if (status >= 500) {
+      // A REST resource wraps every engine exception in a 500; an engine exception inside that
+      // means a client's mistake (not found, bad request, not allowed) keeps its own status.
+      for (Throwable cause = thrown.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+        int causeStatus = camunda.getStatus(cause).getStatusCode();
+        if (cause instanceof org.camunda.bpm.engine.ProcessEngineException && causeStatus < 500) {
+          status = causeStatus;
+          shown = cause;
+          break;
+        }
+      }
+    }
     if (status >= 500) {
       LOG.error("REST request of {} failed with {}", currentUser(), status, thrown);
     } else {
-      LOG.warn("Refused {} for {}: {}", status, currentUser(), thrown.getMessage());
+      LOG.warn("Refused {} for {}: {}", status, currentUser(), shown.getMessage());
     }
-    ExceptionDto dto = camunda.fromException(thrown);
+    ExceptionDto dto = camunda.fromException(shown);
     return Response.status(status).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 
