@@ -68,10 +68,10 @@ public class FormFieldValues implements FormRule {
     String type = component.path("type").asText();
     if ("dynamiclist".equals(type)) {
       String path = component.path("path").asText(null);
-      if (path == null || !values.containsKey(path) || RequiredFormFields.isEmpty(values.get(path))) {
+      if (path == null || !values.containsKey(path) || RequiredFormFields.isEmpty(RequiredFormFields.valueOf(values, path))) {
         return;
       }
-      List<Object> rows = listOf(values.get(path), label(component, path));
+      List<Object> rows = listOf(RequiredFormFields.valueOf(values, path), label(component, path) + " (" + path + ")");
       for (int i = 0; i < rows.size(); i++) {
         Map<String, Object> row = mapOf(rows.get(i), label(component, path) + " แถวที่ " + (i + 1));
         requiredInRow(component, row, where + label(component, path) + " แถวที่ " + (i + 1) + ": ");
@@ -85,10 +85,10 @@ public class FormFieldValues implements FormRule {
       Map<String, Object> scope = values;
       String path = component.path("path").asText("");
       if (!path.isEmpty()) {
-        if (!values.containsKey(path) || RequiredFormFields.isEmpty(values.get(path))) {
+        if (!values.containsKey(path) || RequiredFormFields.isEmpty(RequiredFormFields.valueOf(values, path))) {
           return;
         }
-        scope = mapOf(values.get(path), label(component, path));
+        scope = mapOf(RequiredFormFields.valueOf(values, path), label(component, path) + " (" + path + ")");
       }
       for (JsonNode child : component.path("components")) {
         walk(child, scope, where, existing);
@@ -99,7 +99,7 @@ public class FormFieldValues implements FormRule {
     if (key == null || !values.containsKey(key)) {
       return;
     }
-    Object value = plain(values.get(key));
+    Object value = plain(RequiredFormFields.valueOf(values, key));
     if (RequiredFormFields.isEmpty(value)) {
       return;
     }
@@ -241,7 +241,7 @@ public class FormFieldValues implements FormRule {
     }
     List<Object> chosen;
     if ("checklist".equals(type) || "taglist".equals(type)) {
-      chosen = listOf(value, field.label);
+      chosen = listOf(value, field.label + " (" + field.key + ")");
     } else {
       if (value instanceof Collection || value instanceof Map || value instanceof SpinJsonNode) {
         throw field.refuse("เลือกได้ค่าเดียว", "takes one value, was " + describe(value));
@@ -293,6 +293,11 @@ public class FormFieldValues implements FormRule {
   // --- conversions ---------------------------------------------------------------------------
 
   static Object plain(Object value) {
+    if (value instanceof org.camunda.bpm.engine.variable.value.SerializableValue serializable
+        && !serializable.isDeserialized()) {
+      // an object not yet deserialized: its serialized text, never a class of the client's choice
+      return serializable.getValueSerialized();
+    }
     Object plain = value instanceof TypedValue typed ? typed.getValue() : value;
     if (plain instanceof SpinJsonNode spin) {
       return toJava(toJson(spin));

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 
@@ -89,7 +90,7 @@ public class RequiredFormFields {
 
   private static void refuseMissing(List<Field> required, Map<String, Object> submitted) {
     List<Field> missing = required.stream()
-        .filter(field -> isEmpty(submitted.get(field.key())))
+        .filter(field -> isEmpty(valueOf(submitted, field.key())))
         .toList();
     if (!missing.isEmpty()) {
       String names = String.join(", ", missing.stream().map(Field::describe).toList());
@@ -103,7 +104,8 @@ public class RequiredFormFields {
     InputStream form;
     try {
       form = deployedForm.get();
-    } catch (ProcessEngineException noCamundaForm) {
+    } catch (ProcessEngineException | NullPointerException noCamundaForm) {
+      // (the engine's form command fails with a NullPointerException for an unknown task id)
       // Not found, not authorized or no form: the command itself will report what is wrong.
       return null;
     }
@@ -132,7 +134,19 @@ public class RequiredFormFields {
     }
   }
 
+  /**
+   * A submitted value, typed when the submission is a VariableMap (the REST API's): its plain
+   * get() would deserialize an object value, which is what the checks must look at first.
+   */
+  static Object valueOf(Map<String, ?> submitted, String name) {
+    return submitted instanceof VariableMap variables ? variables.getValueTyped(name) : submitted.get(name);
+  }
+
   static boolean isEmpty(Object value) {
+    if (value instanceof org.camunda.bpm.engine.variable.value.SerializableValue serializable
+        && !serializable.isDeserialized()) {
+      return serializable.getValueSerialized() == null;
+    }
     Object plain = value instanceof TypedValue typed ? typed.getValue() : value;
     if (plain == null) {
       return true;

@@ -1,6 +1,8 @@
 package th.go.obec.me.guard;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Date;
 import java.util.Map;
 import java.util.function.Function;
@@ -8,8 +10,8 @@ import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.variable.Variables.SerializationDataFormats;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.json.SpinJsonNode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -52,18 +54,21 @@ public class SubmittedVariables implements FormRule {
       throw OfficeRuleException.invalid("ส่งตัวแปรมา " + submitted.size() + " ตัว เกินกำหนด " + limits.variables() + " ตัว",
           submitted.size() + " variables, more than the limit of " + limits.variables() + " (me.limits.variables)");
     }
-    for (Map.Entry<String, ?> entry : submitted.entrySet()) {
-      String name = entry.getKey();
+    // given values before Dates: a Date a listener computed from a given text names the text
+    List<String> names = new ArrayList<>(submitted.keySet());
+    names.sort(java.util.Comparator.comparing(name -> RequiredFormFields.valueOf(submitted, name) instanceof Date
+        || RequiredFormFields.valueOf(submitted, name) instanceof org.camunda.bpm.engine.variable.value.DateValue));
+    for (String name : names) {
       if (name == null || name.isBlank() || name.length() > 255 || CONTROL.matcher(name).find()) {
         throw OfficeRuleException.invalid("ชื่อตัวแปรไม่ถูกต้อง", "invalid variable name '"
             + FormFieldValues.abbreviate(String.valueOf(name)) + "'");
       }
-      Object value = entry.getValue();
+      Object value = RequiredFormFields.valueOf(submitted, name);
       if (value instanceof ObjectValue object) {
         objectValue(name, object);
         continue;
       }
-      Object plain = value instanceof TypedValue typed ? typed.getValue() : value;
+      Object plain = value instanceof TypedValue typed && !(typed instanceof SerializableValue) ? typed.getValue() : value;
       if (plain instanceof Date date) {
         dates.check(name, date);
       }
@@ -75,7 +80,7 @@ public class SubmittedVariables implements FormRule {
           throw OfficeRuleException.invalid(name + ": '" + text + "' ไม่ใช่วันที่", name + ": '" + text + "' is not a date");
         }
       }
-      content(name, plain instanceof SpinJsonNode spin ? FormFieldValues.plain(spin) : plain, 0);
+      content(name, FormFieldValues.plain(plain), 0);
     }
   }
 

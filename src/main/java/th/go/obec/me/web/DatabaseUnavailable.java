@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure is the database being away for a moment (PostgreSQL restarting, the pool
@@ -26,17 +27,35 @@ public final class DatabaseUnavailable {
   }
 
   public static boolean isCause(Throwable thrown) {
-    Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-    for (Throwable t = thrown; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
-      if (t instanceof SQLTransientConnectionException || t instanceof CannotGetJdbcConnectionException
-          || t instanceof DataAccessResourceFailureException || t instanceof ConnectException) {
-        return true;
-      }
-      if (t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+    return isCause(thrown, new IdentityHashMap<>());
+  }
+
+  private static boolean isCause(Throwable t, Map<Throwable, Boolean> seen) {
+    if (t == null || seen.put(t, Boolean.TRUE) != null) {
+      return false;
+    }
+    if (t instanceof SQLTransientConnectionException || t instanceof CannotGetJdbcConnectionException
+        || t instanceof DataAccessResourceFailureException || t instanceof ConnectException) {
+      return true;
+    }
+    if (t instanceof SQLException sql && (isConnectionState(sql.getSQLState()) || isClosed(sql.getMessage()))) {
+      return true;
+    }
+    // a rollback that failed on the lost connection hides the first failure behind it
+    if (t instanceof TransactionSystemException rollback && isCause(rollback.getApplicationException(), seen)) {
+      return true;
+    }
+    for (Throwable suppressed : t.getSuppressed()) {
+      if (isCause(suppressed, seen)) {
         return true;
       }
     }
-    return false;
+    return isCause(t.getCause(), seen);
+  }
+
+  /** The pool's and the driver's words for a connection the server closed (no SQL state). */
+  private static boolean isClosed(String message) {
+    return message != null && (message.contains("Connection is closed") || message.contains("connection has been closed"));
   }
 
   /**

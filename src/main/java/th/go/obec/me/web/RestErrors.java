@@ -1,5 +1,6 @@
 package th.go.obec.me.web;
 
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.ws.rs.core.MediaType;
@@ -13,11 +14,15 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.JsonMappingExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.JsonParseExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.core.JacksonException;
 
 import th.go.obec.me.rule.OfficeRuleException;
 
@@ -36,10 +41,10 @@ import th.go.obec.me.rule.OfficeRuleException;
  * </ul>
  * Every answer has the engine's JSON error shape {@code {type, message, code}}.
  *
- * <p>Camunda registers three catch-all mappers (Throwable, ProcessEngineException,
- * RestException) in one shared set of configuration classes; two mappers of the same exception
+ * <p>Camunda registers catch-all mappers (Throwable, ProcessEngineException, RestException and
+ * Jackson's two) in one shared set of configuration classes; two mappers of the same exception
  * type would leave the choice to Jersey's registration order, so {@link #install()} replaces those
- * three by this one in that set before either application reads it.
+ * by this one in that set before either application reads it.
  */
 @Provider
 public class RestErrors implements ExceptionMapper<Throwable> {
@@ -47,7 +52,17 @@ public class RestErrors implements ExceptionMapper<Throwable> {
   private static final Logger LOG = LoggerFactory.getLogger(RestErrors.class);
 
   private static final Set<Class<?>> REPLACED = Set.of(ExceptionHandler.class, ProcessEngineExceptionHandler.class,
-      RestExceptionHandler.class);
+      RestExceptionHandler.class, JsonParseExceptionHandler.class, JsonMappingExceptionHandler.class);
+
+  /** The Thai words said before the engine's own English message, by status. */
+  private static final Map<Integer, String> THAI = Map.of(
+      400, "คำขอไม่ถูกต้อง",
+      401, "ต้องเข้าสู่ระบบ",
+      403, "ไม่มีสิทธิ์ทำรายการนี้",
+      404, "ไม่พบข้อมูลที่ระบุ",
+      405, "ไม่รองรับวิธีเรียกนี้",
+      409, "ข้อมูลถูกแก้ไขพร้อมกันหรือซ้ำกับที่มีอยู่",
+      415, "ไม่รองรับชนิดข้อมูลที่ส่งมา");
 
   /** Puts this mapper in place of Camunda's catch-all ones; idempotent. */
   public static synchronized void install() {
@@ -68,6 +83,11 @@ public class RestErrors implements ExceptionMapper<Throwable> {
       return Response.status(503).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
           .entity(dto("DatabaseUnavailable", DatabaseUnavailable.message()))
           .type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+    if (thrown instanceof JacksonException json) {
+      LOG.warn("Refused 400 for {}: unreadable JSON: {}", currentUser(), json.getOriginalMessage());
+      return answer(400, "InvalidRequestException", "ข้อมูลที่ส่งมาไม่ใช่ JSON ที่ถูกต้องตามรูปแบบของ API"
+          + " / invalid JSON for this request: " + json.getOriginalMessage());
     }
     ExceptionHandlerHelper camunda = ExceptionHandlerHelper.getInstance();
     int status = camunda.getStatus(thrown).getStatusCode();
@@ -90,6 +110,16 @@ public class RestErrors implements ExceptionMapper<Throwable> {
       LOG.warn("Refused {} for {}: {}", status, currentUser(), shown.getMessage());
     }
     ExceptionDto dto = camunda.fromException(shown);
+    if (status < 500) {
+      // the engine's words are English and sometimes empty: Thai first, and the cause that says most
+      String english = dto.getMessage();
+      for (Throwable cause = shown.getCause(); (english == null || english.isBlank()) && cause != null;
+          cause = cause.getCause()) {
+        english = cause.getMessage();
+      }
+      dto.setMessage(THAI.getOrDefault(status, "คำขอไม่สำเร็จ") + " / "
+          + (english == null || english.isBlank() ? "HTTP " + status : english));
+    }
     return Response.status(status).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 

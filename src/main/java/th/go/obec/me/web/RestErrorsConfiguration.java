@@ -43,7 +43,11 @@ public class RestErrorsConfiguration {
   @Bean
   public CamundaJerseyResourceConfig engineRestConfig() {
     RestErrors.install();
-    return new CamundaJerseyResourceConfig();
+    CamundaJerseyResourceConfig config = new CamundaJerseyResourceConfig();
+    // Camunda brings its own Jackson provider; Jersey's Jackson feature would add mappers that
+    // answer bad JSON in plain text, ahead of RestErrors
+    config.property("jersey.config.jsonFeature", "CamundaJackson");
+    return config;
   }
 
   @Bean
