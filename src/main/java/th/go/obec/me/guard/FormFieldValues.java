@@ -295,8 +295,15 @@ public class FormFieldValues implements FormRule {
   static Object plain(Object value) {
     if (value instanceof org.camunda.bpm.engine.variable.value.SerializableValue serializable
         && !serializable.isDeserialized()) {
-      // an object not yet deserialized: its serialized text, never a class of the client's choice
-      return serializable.getValueSerialized();
+      // a value not yet deserialized (the REST API's Json and Object values): its JSON read as
+      // plain lists and maps, never into a class of the client's choice
+      String serialized = serializable.getValueSerialized();
+      String trimmed = serialized == null ? "" : serialized.trim();
+      if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
+        Object parsed = toJava(toJson(trimmed));
+        return parsed == null ? serialized : parsed;
+      }
+      return serialized;
     }
     Object plain = value instanceof TypedValue typed ? typed.getValue() : value;
     if (plain instanceof SpinJsonNode spin) {

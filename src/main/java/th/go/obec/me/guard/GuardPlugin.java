@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
 import th.go.obec.me.calendar.FiscalCalendar;
 import th.go.obec.me.identity.People;
 import th.go.obec.me.rule.Limits;
+import th.go.obec.me.rule.OfficeRuleUnwrapping;
 
 /**
  * Gives every process the guards of the catalogue without a line in its BPMN: the start guard
@@ -54,6 +56,12 @@ public class GuardPlugin implements ProcessEnginePlugin {
     configuration.setTaskService(new FormCheckingTaskService(requiredFields, variables));
     configuration.setFormService(new FormCheckingFormService(requiredFields));
 
+    // office rules leave commands unwrapped (logged at DEBUG by the engine, WARN by the REST layer)
+    configuration.setCustomPostCommandInterceptorsTxRequired(withUnwrapping(
+        configuration.getCustomPostCommandInterceptorsTxRequired()));
+    configuration.setCustomPostCommandInterceptorsTxRequiresNew(withUnwrapping(
+        configuration.getCustomPostCommandInterceptorsTxRequiresNew()));
+
     List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
     listeners.add(new AbstractBpmnParseListener() {
@@ -64,6 +72,12 @@ public class GuardPlugin implements ProcessEnginePlugin {
       }
     });
     configuration.setCustomPreBPMNParseListeners(listeners);
+  }
+
+  private static List<CommandInterceptor> withUnwrapping(List<CommandInterceptor> interceptors) {
+    List<CommandInterceptor> all = interceptors == null ? new ArrayList<>() : new ArrayList<>(interceptors);
+    all.add(0, new OfficeRuleUnwrapping());
+    return all;
   }
 
   private static Object taskVariable(ProcessEngineConfigurationImpl configuration, String taskId, String name) {

@@ -4,17 +4,18 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
  * A refusal by one of the office's rules: bad or missing input, a duplicate start, a value too
  * large. Process beans, guards and listeners throw it with a Thai message and its English after
  * " / "; the REST layer (web/RestErrors) answers it with {@link #status()} and the engine's JSON
  * error shape, wherever the engine wrapped it (an expression, a listener, a REST resource), so
- * that no rule of the office ever comes back as a 500. It is an engine exception so that callers
- * of the Java API that expect one keep working; it names no REST type.
+ * that no rule of the office ever comes back as a 500. It is the engine's "bad user request", so
+ * that callers of the Java API that expect an engine exception keep working and the engine logs
+ * it at DEBUG, not as an ERROR with a stack trace; it names no REST type.
  */
-public class OfficeRuleException extends ProcessEngineException {
+public class OfficeRuleException extends BadUserRequestException {
 
   private static final long serialVersionUID = 1L;
 

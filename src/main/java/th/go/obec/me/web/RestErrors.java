@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
@@ -96,7 +97,8 @@ public class RestErrors implements ExceptionMapper<Throwable> {
       // A REST resource wraps every engine exception in a 500; an engine exception inside that
       // means a client's mistake (not found, bad request, not allowed) keeps its own status.
       for (Throwable cause = thrown.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-        int causeStatus = camunda.getStatus(cause).getStatusCode();
+        int causeStatus = cause instanceof NullValueException missing ? statusOf(missing)
+            : camunda.getStatus(cause).getStatusCode();
         if (cause instanceof org.camunda.bpm.engine.ProcessEngineException && causeStatus < 500) {
           status = causeStatus;
           shown = cause;
@@ -121,6 +123,16 @@ public class RestErrors implements ExceptionMapper<Throwable> {
           + (english == null || english.isBlank() ? "HTTP " + status : english));
     }
     return Response.status(status).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  /**
+   * The engine reports an unknown id ("Cannot find task with id x", "task x doesn't exist") and a
+   * missing argument with the same exception: the first is a 404, the second a 400.
+   */
+  private static int statusOf(NullValueException missing) {
+    String message = String.valueOf(missing.getMessage());
+    return message.contains("Cannot find") || message.contains("doesn't exist") || message.contains("does not exist")
+        ? 404 : 400;
   }
 
   static Response answer(int status, String type, String message) {

@@ -165,9 +165,9 @@ class BadInputCatalogueTest {
     cases.add(new Case("empty body", () -> post("somchai.j", complete, ""), 400, "title", "กรุณากรอก"));
     cases.add(new Case("empty JSON", () -> post("somchai.j", complete, "{}"), 400, "title", "worker"));
     cases.add(new Case("not JSON", () -> post("somchai.j", complete, "title=x"), 400, "JSON"));
-    cases.add(new Case("a JSON list as body", () -> post("somchai.j", complete, "[1,2]"), 400, "variables"));
+    cases.add(new Case("a JSON list as body", () -> post("somchai.j", complete, "[1,2]"), 400, "JSON", "Array"));
     cases.add(new Case("variables not an object", () -> post("somchai.j", complete, "{\"variables\":\"x\"}"), 400,
-        "variables"));
+        "JSON", "'x'"));
     cases.add(new Case("unknown value type", () -> post("somchai.j", complete,
         body(Map.of("title", typed("รายงาน", "Foo")))), 400, "Foo"));
     cases.add(new Case("Integer that is text", () -> post("somchai.j", complete,
