@@ -74,9 +74,10 @@ public class FormFieldValues implements FormRule {
       List<Object> rows = listOf(RequiredFormFields.valueOf(values, path), label(component, path) + " (" + path + ")");
       for (int i = 0; i < rows.size(); i++) {
         Map<String, Object> row = mapOf(rows.get(i), label(component, path) + " แถวที่ " + (i + 1));
-        requiredInRow(component, row, where + label(component, path) + " แถวที่ " + (i + 1) + ": ");
+        String rowName = where + label(component, path) + " แถวที่ " + (i + 1) + rowKey(component, row) + ": ";
+        requiredInRow(component, row, rowName);
         for (JsonNode child : component.path("components")) {
-          walk(child, row, where + label(component, path) + " แถวที่ " + (i + 1) + ": ", existing);
+          walk(child, row, rowName, existing);
         }
       }
       return;
@@ -115,6 +116,18 @@ public class FormFieldValues implements FormRule {
         }
       }
     }
+  }
+
+  /** The row's first field (its code, as lists here begin), to name the row, e.g. " (2.1)". */
+  private static String rowKey(JsonNode list, Map<String, Object> row) {
+    for (JsonNode child : list.path("components")) {
+      String key = child.path("key").asText(null);
+      if (key != null) {
+        Object value = row.get(key);
+        return value instanceof CharSequence || value instanceof Number ? " (" + abbreviate(value.toString()) + ")" : "";
+      }
+    }
+    return "";
   }
 
   /** form-js requires a row's required fields in the browser; so does the server. */
@@ -252,8 +265,12 @@ public class FormFieldValues implements FormRule {
       String choice = one == null ? "" : one.toString();
       JsonNode option = offered.get(choice);
       if (option == null) {
-        throw field.refuse("ค่า '" + abbreviate(choice) + "' ไม่อยู่ในตัวเลือกที่กำหนด",
-            "'" + abbreviate(choice) + "' is not one of the options offered");
+        // options of people name the groups they come from: say which
+        String from = offered.values().stream().map(o -> o.path("group").asText("")).filter(g -> !g.isEmpty())
+            .findFirst().orElse("");
+        throw field.refuse("ค่า '" + abbreviate(choice) + "' ไม่อยู่ในตัวเลือกที่กำหนด"
+                + (from.isEmpty() ? "" : " (สมาชิกของกลุ่ม " + from + ")"),
+            "'" + abbreviate(choice) + "' is not one of the options offered" + (from.isEmpty() ? "" : " (members of " + from + ")"));
       }
       String groups = option.path("group").asText("");
       if (!groups.isEmpty() && !memberOf.test(choice, groups)) {
