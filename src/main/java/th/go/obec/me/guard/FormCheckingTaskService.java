@@ -5,6 +5,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.TaskServiceImpl;
 import org.camunda.bpm.engine.variable.VariableMap;
 
+import th.go.obec.me.engine.Unrestricted;
+import th.go.obec.me.rule.OfficeRuleException;
+
 /** Task completion through the Java and REST APIs, refused while required form fields are missing. */
 public class FormCheckingTaskService extends TaskServiceImpl {
 
@@ -42,20 +45,36 @@ public class FormCheckingTaskService extends TaskServiceImpl {
     super.setVariablesLocal(taskId, values);
   }
 
+  /**
+   * An unknown task id is the caller's mistake (404), said before the engine's form and complete
+   * commands fail on it with a null pointer or an ERROR in the log. Counted without the caller's
+   * authorizations: a task they may not see still answers 403 from the completion itself.
+   */
+  private void requireTask(String taskId) {
+    long found = taskId == null ? 0 : Unrestricted.query(() -> createTaskQuery().taskId(taskId).count());
+    if (found == 0) {
+      throw OfficeRuleException.notFound("ไม่พบงาน " + taskId + " (อาจเสร็จแล้วหรือถูกยกเลิก)",
+          "task " + taskId + " does not exist (completed or cancelled?)");
+    }
+  }
+
   @Override
   public void complete(String taskId) {
+    requireTask(taskId);
     requiredFields.check(taskId, Map.of());
     super.complete(taskId);
   }
 
   @Override
   public void complete(String taskId, Map<String, Object> variables) {
+    requireTask(taskId);
     requiredFields.check(taskId, variables);
     super.complete(taskId, variables);
   }
 
   @Override
   public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables, boolean deserializeValues) {
+    requireTask(taskId);
     requiredFields.check(taskId, variables);
     return super.completeWithVariablesInReturn(taskId, variables, deserializeValues);
   }

@@ -1,10 +1,10 @@
 package th.go.obec.me.guard;
 
-import java.io.InputStream;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.springframework.stereotype.Component;
@@ -72,11 +72,11 @@ public class ProcessStartGuard implements ExecutionListener {
       return;
     }
     String definitionId = instance.getProcessDefinitionId();
-    JsonNode form = Context.getCommandContext().runWithoutAuthorization(() -> RequiredFormFields.formOf(
-        () -> {
-          InputStream in = instance.getProcessEngineServices().getFormService().getDeployedStartForm(definitionId);
-          return in;
-        }, "process definition " + definitionId));
+    CommandContext context = Context.getCommandContext();
+    // Read in this command, not through FormService: a nested service call that fails (a start
+    // event without a Camunda Form) would mark the whole start's transaction rollback-only.
+    JsonNode form = context.runWithoutAuthorization(() -> RequiredFormFields.formOf(
+        () -> new GetDeployedStartFormCmd(definitionId).execute(context), "process definition " + definitionId));
     if (form != null) {
       formChecks.check(form, instance.getVariables(), null);
     }

@@ -21,7 +21,7 @@ public class OfficeRuleException extends BadUserRequestException {
 
   /** What kind of refusal, and the HTTP status it answers. */
   public enum Kind {
-    INVALID(400), CONFLICT(409), TOO_LARGE(413);
+    INVALID(400), NOT_FOUND(404), CONFLICT(409), TOO_LARGE(413);
 
     private final int status;
 
@@ -44,6 +44,11 @@ public class OfficeRuleException extends BadUserRequestException {
   /** Input the rule refuses (400). */
   public static OfficeRuleException invalid(String thai, String english) {
     return new OfficeRuleException(Kind.INVALID, thai + " / " + english);
+  }
+
+  /** Something named that does not exist (404). */
+  public static OfficeRuleException notFound(String thai, String english) {
+    return new OfficeRuleException(Kind.NOT_FOUND, thai + " / " + english);
   }
 
   /** Work that may exist once and already does (409). */
