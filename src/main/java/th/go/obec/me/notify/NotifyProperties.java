@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -42,11 +43,16 @@ public record NotifyProperties(
 
   /** Tasklist address of a task. */
   public String taskLink(String taskId) {
+    return tasklistLink() + "?task=" + taskId;
+  }
+
+  /** Tasklist's address. */
+  public String tasklistLink() {
     String base = baseUrl == null ? "" : baseUrl.trim();
     while (base.endsWith("/")) {
       base = base.substring(0, base.length() - 1);
     }
-    return base + "/camunda/app/tasklist/default/#/?task=" + taskId;
+    return base + "/camunda/app/tasklist/default/#/";
   }
 
   /**
@@ -66,14 +72,21 @@ public record NotifyProperties(
    * @param enabled  switch for the monthly digest
    * @param time     time of day (Asia/Bangkok) of the digest on the month's first working day
    * @param holidays days that are not working days: "2027-02-22" (that day) or "12-05" (every year)
+   * @param maxListed the tasks a digest lists in each part (overdue, due this month); it counts all
    */
   public record Digest(
       @DefaultValue("true") boolean enabled,
       @DefaultValue("08:00") LocalTime time,
-      List<String> holidays) {
+      List<String> holidays,
+      @DefaultValue("50") int maxListed) {
 
+    @ConstructorBinding
     public Digest {
       holidays = holidays == null ? List.of() : List.copyOf(holidays);
+    }
+
+    public Digest(boolean enabled, LocalTime time, List<String> holidays) {
+      this(enabled, time, holidays, 50);
     }
   }
 
