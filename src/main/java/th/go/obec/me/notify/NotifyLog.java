@@ -77,11 +77,14 @@ public class NotifyLog {
     return sent != null && sent > 0;
   }
 
-  /** The channels and recipients a message was sent to ("mail|somchai.j"), in one query. */
+  /**
+   * The channels and recipients a message was sent to ("mail|somchai.j"), in one query. A read of
+   * committed rows: inside a job it uses the job's own connection (no second transaction).
+   */
   public java.util.Set<String> sentTo(String messageKey) {
-    return new java.util.HashSet<>(ownTransaction.execute(status -> jdbc.queryForList(
+    return new java.util.HashSet<>(jdbc.queryForList(
         "SELECT CHANNEL_, RECIPIENT_ FROM ME_NOTIFY_LOG WHERE MESSAGE_KEY_ = ? AND STATUS_ = ?", messageKey, SENT)
-        .stream().map(row -> row.get("CHANNEL_") + "|" + row.get("RECIPIENT_")).toList()));
+        .stream().map(row -> row.get("CHANNEL_") + "|" + row.get("RECIPIENT_")).toList());
   }
 
   public void sent(String messageKey, String channel, String recipient, String address, String subject) {

@@ -78,7 +78,7 @@ public class TaskReminderJobHandler implements JobHandler<NotifyJobs.Raw> {
     if (!properties.enabled() || task == null || task.getDueDate() == null
         || task.getDueDate().getTime() != schedule.due() || supersededByNewerJob(commandContext, task, schedule)) {
       LOG.debug("Reminder job {} ends: its task has ended or has another due date", job.getId());
-      job.delete();
+      afterRun(commandContext, job::delete);
       return;
     }
     Date now = ClockUtil.getCurrentTime();
@@ -86,7 +86,7 @@ public class TaskReminderJobHandler implements JobHandler<NotifyJobs.Raw> {
     send(task, schedule.due(), due, now);
     ReminderSchedule rest = schedule.without(due);
     if (rest.isEmpty()) {
-      job.delete();
+      afterRun(commandContext, job::delete);
       return;
     }
     job.setJobHandlerConfigurationRaw(rest.format());
@@ -96,14 +96,24 @@ public class TaskReminderJobHandler implements JobHandler<NotifyJobs.Raw> {
     // after this handler the engine gives an ever-living job the history cleanup's retries; the
     // next moment gets a full set of attempts of its own
     int attempts = properties.attempts();
+    afterRun(commandContext, () -> job.setRetries(attempts));
+  }
+
+  /**
+   * Runs a last change to the job once the engine has finished with it (after the handler it
+   * resets an ever-living job: retries, exception); a job is deleted only then, so that the
+   * engine's reset does not meet a job, or an exception record, that is already deleted.
+   */
+  private static void afterRun(CommandContext commandContext, Runnable change) {
     commandContext.registerCommandContextListener(new CommandContextListener() {
       @Override
       public void onCommandContextClose(CommandContext context) {
-        job.setRetries(attempts);
+        change.run();
       }
 
       @Override
       public void onCommandFailed(CommandContext context, Throwable t) {
+        // the job's transaction rolls back: nothing to change
       }
     });
   }

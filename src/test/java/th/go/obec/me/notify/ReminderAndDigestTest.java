@@ -398,6 +398,27 @@ class ReminderAndDigestTest extends ProcessEngineTest {
   }
 
   @Test
+  void failedReminderOfATaskCompletedMeanwhileEndsQuietly() {
+    clockAt(at("2026-11-01T10:00"));
+    Task task = draftOf(start("1"));
+    String jobId = reminderJobs(task.getId()).get(0).getId();
+    NotifyServers.stopSmtp();
+    clockAt(at("2026-11-23T08:31"));
+    assertThatThrownBy(() -> managementService.executeJob(jobId)).hasMessageContaining("ส่งการแจ้งเตือน");
+    assertThat(managementService.createJobQuery().jobId(jobId).singleResult().getExceptionMessage()).isNotNull();
+    NotifyServers.startSmtp();
+
+    taskService.complete(task.getId(), Map.of("documentTitle", "ร่าง", "documentLink", "https://docs.example/1",
+        "attendees", org.camunda.spin.plugin.variable.SpinValues.jsonValue("[{\"name\":\"สมชาย\"}]").create()));
+    clockAt(at("2026-11-23T08:37"));
+    managementService.executeJob(jobId);
+
+    assertThat(managementService.createJobQuery().jobId(jobId).count()).isZero();
+    assertThat(processEngine.getRuntimeService().createIncidentQuery().configuration(jobId).count()).isZero();
+    assertThat(mails(key(ReminderKind.BEFORE, task))).isEmpty();
+  }
+
+  @Test
   void failedChatPostIsRetriedWithoutSendingTheMailsAgain() {
     clockAt(at("2026-11-01T10:00"));
     Task task = draftOf(start("1"));
