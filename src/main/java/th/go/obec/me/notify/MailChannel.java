@@ -43,6 +43,9 @@ public class MailChannel implements DisposableBean {
   /** Connections unused this long are closed rather than reused (servers drop idle ones). */
   static final long IDLE_MILLIS = 20_000;
 
+  /** A connection used this recently is reused without asking the server first (a NOOP). */
+  static final long FRESH_MILLIS = 2_000;
+
   private static final Logger LOG = LoggerFactory.getLogger(MailChannel.class);
 
   private final ObjectProvider<JavaMailSender> mailSender;
@@ -100,7 +103,8 @@ public class MailChannel implements DisposableBean {
   private Transport connection(JavaMailSenderImpl sender) throws MessagingException {
     long now = System.currentTimeMillis();
     for (Connection pooled = idle.poll(); pooled != null; pooled = idle.poll()) {
-      if (now - pooled.lastUsed() < IDLE_MILLIS && pooled.transport().isConnected()) {
+      long unused = now - pooled.lastUsed();
+      if (unused < FRESH_MILLIS || (unused < IDLE_MILLIS && pooled.transport().isConnected())) {
         return pooled.transport();
       }
       close(pooled.transport());

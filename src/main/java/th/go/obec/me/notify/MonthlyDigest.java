@@ -15,6 +15,8 @@ import java.util.TreeSet;
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.JobQueryImpl;
+import org.camunda.bpm.engine.impl.Page;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
@@ -322,12 +324,14 @@ public class MonthlyDigest {
 
   /** Notification jobs that used all their attempts (they have an incident). */
   static List<String> failedJobs(CommandContext context) {
+    // only the jobs without retries (few), not every reminder job of every open task
+    JobQueryImpl query = new JobQueryImpl();
+    query.noRetriesLeft();
     List<String> failed = new ArrayList<>();
-    for (String type : NotifyJobs.TYPES) {
-      for (Job job : context.getJobManager().findJobsByHandlerType(type)) {
-        if (job.getRetries() == 0) {
-          failed.add(job.getId() + ": " + job.getExceptionMessage());
-        }
+    for (Job job : context.runWithoutAuthorization(
+        () -> context.getJobManager().findJobsByQueryCriteria(query, new Page(0, 10_000)))) {
+      if (NotifyJobs.TYPES.contains(((JobEntity) job).getJobHandlerType())) {
+        failed.add(job.getId() + ": " + job.getExceptionMessage());
       }
     }
     return failed;
