@@ -33,6 +33,7 @@ import th.go.obec.me.calendar.FiscalCalendar;
 import th.go.obec.me.notify.MonthlyDigest;
 import th.go.obec.me.notify.NotifyCalendar;
 import th.go.obec.me.notify.NotifyServers;
+import th.go.obec.me.notify.ReminderKind;
 import th.go.obec.me.support.EmbeddedPostgresServer;
 
 /**
@@ -55,6 +56,8 @@ public class NotifyBenchmark {
   static final int OPEN_TASKS_DEFAULT = 100_000;
   static final long REMINDERS_TARGET_SECONDS = 120;
   static final long DIGEST_TARGET_SECONDS = 60;
+
+  private static final Date REMINDER_TASKS_DUE = at("2026-12-23T16:30");
 
   private static final List<String> PEOPLE = List.of("wichai.s", "pranee.k", "somsak.p", "somchai.j", "malee.r",
       "kanya.t", "anan.w", "suda.m", "napa.c");
@@ -110,7 +113,8 @@ public class NotifyBenchmark {
       fillOtherOpenTasks(engine, openTasks - reminders);
       List<Row> rows = new ArrayList<>();
       rows.add(digest(engine, context.getBean(NotifyCalendar.class), openTasks));
-      rows.add(reminders(reminders));
+      rows.add(reminders(reminders, context.getBean(NotifyCalendar.class)
+          .reminderMoments(REMINDER_TASKS_DUE, at("2026-11-02T09:00")).get(ReminderKind.BEFORE)));
       return rows;
     } finally {
       context.close();
@@ -120,8 +124,8 @@ public class NotifyBenchmark {
 
   /**
    * Tasks with reminders, made the way a process makes them: 100 per process instance (a parallel
-   * multi-instance user task), each assigned to one person, all due 20 Dec 2026, so that all their
-   * 7-days-before reminders fall due on 13 Dec 2026 at 08:30.
+   * multi-instance user task), each assigned to one person, all due Wednesday 23 Dec 2026, so that
+   * all their 7-days-before reminders fall due at the same moment (16 Dec 2026, 08:30).
    */
   private static void fillReminderTasks(ProcessEngine engine, int tasks) throws Exception {
     BpmnModelInstance model = Bpmn.createExecutableProcess("notify-bench").name("ทดสอบการแจ้งเตือน")
@@ -133,7 +137,7 @@ public class NotifyBenchmark {
         .endEvent()
         .done();
     engine.getRepositoryService().createDeployment().addModelInstance("notify-bench.bpmn", model).deploy();
-    Date due = at("2026-12-20T16:30");
+    Date due = REMINDER_TASKS_DUE;
     int instances = (tasks + 99) / 100;
     parallel(instances, i -> {
       int size = Math.min(100, tasks - i * 100);
@@ -190,9 +194,9 @@ public class NotifyBenchmark {
         "< " + DIGEST_TARGET_SECONDS + " s", once && seconds < DIGEST_TARGET_SECONDS);
   }
 
-  private static Row reminders(int reminders) throws Exception {
+  private static Row reminders(int reminders, Date moment) throws Exception {
     NotifyServers.reset();
-    ClockUtil.setCurrentTime(at("2026-12-13T08:30"));
+    ClockUtil.setCurrentTime(moment);
     long start = System.nanoTime();
     waitFor(ignored -> NotifyServers.mails().size() >= reminders, 900);
     double seconds = (System.nanoTime() - start) / 1e9;
