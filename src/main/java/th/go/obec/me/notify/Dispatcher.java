@@ -82,7 +82,7 @@ public class Dispatcher {
         failures.add("chat: " + error);
       }
     }
-    if (chatPost != null && line.active() && !log.isSent(messageKey, LINE, chatPost.recipient())) {
+    if (chatPost != null && line.active() && !sent.contains(LINE + "|" + chatPost.recipient())) {
       String text = String.valueOf(chatPost.body().get("text"));
       String subject = text.lines().findFirst().orElse("");
       try {
