@@ -9,9 +9,12 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.form.FormDefinition;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
@@ -50,7 +53,8 @@ public class GuardPlugin implements ProcessEnginePlugin {
     SubmittedVariables variables = new SubmittedVariables(limits, dates);
     RequiredFormFields requiredFields = new RequiredFormFields(configuration::getFormService,
         (taskId, name) -> taskVariable(configuration, taskId, name),
-        List.of(new FormFieldValues(this::isMember, dates), variables));
+        List.of(new FormFieldValues(this::isMember, dates), variables),
+        taskId -> fixedFormOf(configuration, taskId));
     startGuard.useChecks(requiredFields, variables);
     configuration.setIdentityService(new PasswordRules());
     configuration.setTaskService(new FormCheckingTaskService(requiredFields, variables));
@@ -72,6 +76,31 @@ public class GuardPlugin implements ProcessEnginePlugin {
       }
     });
     configuration.setCustomPreBPMNParseListeners(listeners);
+  }
+
+  /**
+   * The form of a task that cannot change: a Camunda Form bound to the task's own deployment, named
+   * by the process definition and the task's key; null for any other form. Only for a person who may
+   * read the task (the same check as reading its form), so that nobody learns a form's fields from a
+   * refusal before being refused the task.
+   */
+  static String fixedFormOf(ProcessEngineConfigurationImpl configuration, String taskId) {
+    return configuration.getCommandExecutorTxRequired().execute(context -> {
+      TaskEntity task = context.getTaskManager().findTaskById(taskId);
+      if (task == null || task.getProcessDefinitionId() == null || task.getTaskDefinition() == null) {
+        return null;
+      }
+      for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+        checker.checkReadTask(task);
+      }
+      FormDefinition form = task.getTaskDefinition().getFormDefinition();
+      if (form == null || form.getCamundaFormDefinitionKey() == null
+          || !"deployment".equals(form.getCamundaFormDefinitionBinding())
+          || form.getCamundaFormDefinitionKey().getExpressionText().contains("{")) {
+        return null;
+      }
+      return task.getProcessDefinitionId() + "|" + task.getTaskDefinitionKey();
+    });
   }
 
   private static List<CommandInterceptor> withUnwrapping(List<CommandInterceptor> interceptors) {

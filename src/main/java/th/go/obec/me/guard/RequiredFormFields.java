@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -42,26 +43,40 @@ public class RequiredFormFields {
   private final Supplier<FormService> formService;
   private final BiFunction<String, String, Object> taskVariables;
   private final List<FormRule> rules;
+  private final Function<String, String> fixedFormOfTask;
+  /** The forms that cannot change, by {@link #fixedFormOfTask}'s key (README "Speed at scale"). */
+  private final Map<String, JsonNode> fixedForms = new ConcurrentHashMap<>();
 
   public RequiredFormFields(Supplier<FormService> formService) {
-    this(formService, null, List.of());
+    this(formService, null, List.of(), taskId -> null);
   }
 
   /**
    * @param taskVariables a task's variable by task id and name, read for the rules (options of a
    *                      select's {@code valuesKey})
    * @param rules         the checks after the required fields, in order
+   * @param fixedFormOfTask for a task the person may read whose form cannot change (bound to its
+   *                      deployment), a key naming that form, otherwise null: such a form is read
+   *                      and parsed once, not at every completion
    */
   public RequiredFormFields(Supplier<FormService> formService, BiFunction<String, String, Object> taskVariables,
-      List<FormRule> rules) {
+      List<FormRule> rules, Function<String, String> fixedFormOfTask) {
     this.formService = formService;
     this.taskVariables = taskVariables;
     this.rules = List.copyOf(rules);
+    this.fixedFormOfTask = fixedFormOfTask;
   }
 
   /** Refuses a task completion that lacks a required field of the task's form, or breaks a rule. */
   public void check(String taskId, Map<String, Object> submitted) {
-    JsonNode form = formOf(() -> formService.get().getDeployedTaskForm(taskId), "task " + taskId);
+    String fixedForm;
+    try {
+      fixedForm = fixedFormOfTask.apply(taskId);
+    } catch (ProcessEngineException notFoundOrNotAuthorized) {
+      fixedForm = null;
+    }
+    Supplier<JsonNode> read = () -> formOf(() -> formService.get().getDeployedTaskForm(taskId), "task " + taskId);
+    JsonNode form = fixedForm == null ? read.get() : fixedForms.computeIfAbsent(fixedForm, key -> read.get());
     run(form, submitted, taskVariables == null ? null : name -> taskVariables.apply(taskId, name));
   }
 
