@@ -123,7 +123,7 @@ class DocumentsApiPostgresTest extends PostgresWebTest {
     assertThat(anonymous.body()).contains("กรุณาเข้าสู่ระบบ");
     assertThat(http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/process-instances/" + instance.getId()
         + "/documents")).GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
-    assertThat(get("somchai.j:wrong-password", "/api/process-instances/" + instance.getId() + "/documents")
+    assertThat(get("nobody.here:wrong-password", "/api/process-instances/" + instance.getId() + "/documents")
         .statusCode()).isEqualTo(401);
 
     HttpResponse<String> otherRole = upload("ratana.n", task.getId(), "การเงิน.pdf", samplePdf(), null);
