@@ -21,6 +21,10 @@ import th.go.obec.me.calendar.ThaiDates;
 public record OfficeLetter(String kind, Letterhead letterhead, String subject, String number, LocalDate date,
     String addressee, String body, Signature signature, int version) {
 
+  public OfficeLetter {
+    subject = subject == null ? "" : subject;
+  }
+
   /** The office's letterhead, from the organization file. */
   public record Letterhead(String office, String unit, String letterCode, String telephone) {
   }
@@ -61,7 +65,7 @@ public record OfficeLetter(String kind, Letterhead letterhead, String subject, S
   /** Arabic digits as Thai digits (U+0E50-0E59), the real characters, so search and copy work. */
   public static String thaiDigits(String text) {
     if (text == null) {
-      return "";
+      return null;
     }
     StringBuilder out = new StringBuilder(text.length());
     for (char c : text.toCharArray()) {
