@@ -14,11 +14,18 @@ import org.camunda.bpm.engine.task.Attachment;
  *
  * @param kind     {@code evidence} (uploaded), {@code memo}, {@code order} or {@code announcement}
  *                 (written by the process)
- * @param step     name of the task it was attached in, when known
+ * @param step          name of the task it was attached in, when known
+ * @param createdByName the uploader's name, for people reading the list
+ * @param removable     whether the caller may remove it now (their own upload, step still open)
  */
 public record Document(String id, String name, String contentType, long size, String taskId,
     String processInstanceId, String createdBy, OffsetDateTime createdAt, String kind, String description,
-    String step) {
+    String step, String createdByName, boolean removable) {
+
+  Document with(String step, String createdByName, boolean removable) {
+    return new Document(id, name, contentType, size, taskId, processInstanceId, createdBy, createdAt, kind,
+        description, step, createdByName, removable);
+  }
 
   public static final String EVIDENCE = "evidence";
   public static final String MEMO = "memo";
@@ -52,6 +59,6 @@ public record Document(String id, String name, String contentType, long size, St
     return new Document(attachment.getId(), attachment.getName(), parts[0].trim(), size, attachment.getTaskId(),
         attachment.getProcessInstanceId(), by == null || by.isEmpty() ? null : by,
         attachment.getCreateTime() == null ? null : attachment.getCreateTime().toInstant().atZone(BANGKOK).toOffsetDateTime(),
-        facts.getOrDefault("kind", EVIDENCE), attachment.getDescription(), step);
+        facts.getOrDefault("kind", EVIDENCE), attachment.getDescription(), step, null, false);
   }
 }

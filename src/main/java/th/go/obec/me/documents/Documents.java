@@ -94,7 +94,21 @@ public class Documents {
   /** The process instance's documents, oldest first, for a caller who may see the instance. */
   public List<Document> list(String processInstanceId) {
     access.checkMaySee(processInstanceId);
-    return documentsOf(processInstanceId);
+    String caller = access.caller().getUserId();
+    List<Document> found = documentsOf(processInstanceId);
+    Set<String> openTasks = access.asEngine(() -> engine.getTaskService().createTaskQuery()
+        .processInstanceId(processInstanceId).list()).stream().map(Task::getId).collect(Collectors.toSet());
+    Map<String, String> names = new HashMap<>();
+    for (String userId : found.stream().map(Document::createdBy).filter(id -> id != null).collect(Collectors.toSet())) {
+      org.camunda.bpm.engine.identity.User user = access.asEngine(() ->
+          engine.getIdentityService().createUserQuery().userId(userId).singleResult());
+      names.put(userId, user == null ? userId
+          : ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+              + (user.getLastName() == null ? "" : user.getLastName())).trim());
+    }
+    return found.stream().map(d -> d.with(d.step(), names.get(d.createdBy()),
+        Document.EVIDENCE.equals(d.kind()) && caller.equals(d.createdBy()) && openTasks.contains(d.taskId())))
+        .toList();
   }
 
   /** The documents of an instance without checks (for the process's own beans). */
