@@ -189,12 +189,20 @@ define(['angular'], function (angular) {
       id: 'me-documents',
       label: 'เอกสาร',
       priority: 500,
-      template: '<div class="me-documents"></div>',
-      controller: ['$scope', '$element', function ($scope, $element) {
-        var panel = new Panel($element[0].querySelector('.me-documents') || $element[0]);
-        $scope.taskData.observe('task', function (task) { panel.show(task); });
-      }]
+      template: '<div class="me-documents" me-documents-panel></div>',
+      controller: ['$scope', function () {}]
     });
+  }]);
+  // The panel is built on the template's own element once it is linked (the view's controller
+  // runs before its template is in place), and follows the task the view shows.
+  ngModule.directive('meDocumentsPanel', [function () {
+    return {
+      restrict: 'A',
+      link: function (scope, element) {
+        var panel = new Panel(element[0]);
+        scope.taskData.observe('task', function (task) { panel.show(task); });
+      }
+    };
   }]);
   return ngModule;
 });
