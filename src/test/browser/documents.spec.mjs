@@ -103,8 +103,9 @@ try {
   await panel.locator('.me-documents-status', { hasText: 'ไม่รับไฟล์ชนิดนี้' }).waitFor();
   check(true, 'a program renamed to .pdf is refused: "ไม่รับไฟล์ชนิดนี้"');
 
-  page.once('dialog', dialog => dialog.accept());
-  await panel.locator('tr', { hasText: 'บันทึกการประสาน.txt' }).locator('button.me-documents-remove').click();
+  const remove = panel.locator('tr', { hasText: 'บันทึกการประสาน.txt' }).locator('button.me-documents-remove');
+  await remove.click();
+  await panel.locator('button.me-documents-remove', { hasText: 'ยืนยันการลบ' }).click();
   await panel.locator('a.me-documents-name', { hasText: 'บันทึกการประสาน.txt' }).waitFor({ state: 'detached' });
   check(true, 'the staff member removes their own upload before completing the step');
   await page.screenshot({ path: `${shots}/10-documents-panel-staff.png` });

@@ -6,73 +6,59 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jakarta.annotation.PostConstruct;
+import th.go.obec.me.guard.RequiredFormFields;
+
 /**
  * The evidence rule: a form field marked {@code "properties": {"evidence": "link-or-document"}}
- * (the evidence links) is satisfied by its link or by at least one document attached in this step.
- * Checked on the server when the task completes, through any API, before the task's own listeners;
- * a completion with neither is refused (REST 400) and nothing is saved. Beside the required-field
- * check of guard/RequiredFormFields, which leaves such fields alone (they are not "required").
+ * (the evidence links; not "required" in the form, so that Tasklist lets the step go without it)
+ * is satisfied by its link or by at least one document attached in this step. Checked on the
+ * server when the task completes through any API, right after guard/RequiredFormFields (it runs
+ * this check from its list of task checks); with neither, the completion is refused (REST 400)
+ * and nothing is saved.
  */
 @Component
-public class EvidenceRule extends AbstractProcessEnginePlugin implements TaskListener {
+public class EvidenceRule implements BiConsumer<String, Map<String, Object>> {
 
   static final String PROPERTY = "evidence";
   static final String LINK_OR_DOCUMENT = "link-or-document";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Evidence fields by process definition and task definition key (forms deploy with processes). */
-  private final Map<String, List<Field>> fieldsByTask = new ConcurrentHashMap<>();
+  private final ObjectProvider<ProcessEngine> engine;
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
-    listeners.add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
-          userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, EvidenceRule.this);
-        }
-      }
-    });
-    configuration.setCustomPreBPMNParseListeners(listeners);
+  public EvidenceRule(ObjectProvider<ProcessEngine> engine) {
+    this.engine = engine;
+  }
+
+  @PostConstruct
+  void register() {
+    RequiredFormFields.TASK_CHECKS.removeIf(check -> check instanceof EvidenceRule);
+    RequiredFormFields.TASK_CHECKS.add(this);
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    if (task.getProcessInstanceId() == null) {
+  public void accept(String taskId, Map<String, Object> submitted) {
+    ProcessEngine processEngine = engine.getObject();
+    List<Field> fields = evidenceFields(processEngine, taskId);
+    if (fields.isEmpty() || !processEngine.getTaskService().getTaskAttachments(taskId).isEmpty()) {
       return;
     }
-    List<Field> fields = fieldsByTask.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
-        key -> evidenceFields(task.getId()));
-    if (fields.isEmpty()) {
-      return;
-    }
-    CommandContext context = Context.getCommandContext();
-    boolean attached = !context.getAttachmentManager().findAttachmentsByTaskId(task.getId()).isEmpty();
-    List<Field> missing = fields.stream().filter(field -> !attached && isEmpty(task.getVariable(field.key()))).toList();
+    List<Field> missing = fields.stream()
+        .filter(field -> isEmpty(submitted == null ? null : submitted.get(field.key())) && isEmpty(saved(processEngine, taskId, field.key())))
+        .toList();
     if (!missing.isEmpty()) {
       throw new FormFieldValidationException(PROPERTY,
           "กรุณาใส่ลิงก์หลักฐาน หรือแนบไฟล์หลักฐานในแท็บ เอกสาร ของงานนี้: "
@@ -82,19 +68,27 @@ public class EvidenceRule extends AbstractProcessEnginePlugin implements TaskLis
     }
   }
 
-  private static List<Field> evidenceFields(String taskId) {
-    CommandContext context = Context.getCommandContext();
+  /** A link saved on the task before (Tasklist's "save"), when the caller may read it. */
+  private static Object saved(ProcessEngine engine, String taskId, String key) {
+    try {
+      return engine.getTaskService().getVariable(taskId, key);
+    } catch (ProcessEngineException notReadable) {
+      return null;
+    }
+  }
+
+  private static List<Field> evidenceFields(ProcessEngine engine, String taskId) {
     InputStream form;
     try {
-      form = context.runWithoutAuthorization(() ->
-          context.getProcessEngineConfiguration().getFormService().getDeployedTaskForm(taskId));
+      form = engine.getFormService().getDeployedTaskForm(taskId);
     } catch (ProcessEngineException noCamundaForm) {
+      // Not found, not authorized or no Camunda Form: the completion itself reports what is wrong.
       return List.of();
     }
     try (InputStream in = form) {
       List<Field> fields = new ArrayList<>();
       collect(JSON.readTree(in), fields);
-      return List.copyOf(fields);
+      return fields;
     } catch (IOException e) {
       throw new UncheckedIOException("Unreadable form of task " + taskId, e);
     }
@@ -113,10 +107,11 @@ public class EvidenceRule extends AbstractProcessEnginePlugin implements TaskLis
   }
 
   private static boolean isEmpty(Object value) {
-    if (value instanceof SpinJsonNode json) {
+    Object plain = value instanceof TypedValue typed ? typed.getValue() : value;
+    if (plain instanceof SpinJsonNode json) {
       return json.isNull();
     }
-    return value == null || value.toString().isBlank();
+    return plain == null || plain.toString().isBlank();
   }
 
   record Field(String key, String label) {

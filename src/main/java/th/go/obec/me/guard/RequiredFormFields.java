@@ -32,6 +32,14 @@ public class RequiredFormFields {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /**
+   * Further checks of a task completion, run after the required fields with the same arguments
+   * (task id, submitted values); each refuses with a FormFieldValidationException
+   * (documents/EvidenceRule registers itself here).
+   */
+  public static final List<java.util.function.BiConsumer<String, Map<String, Object>>> TASK_CHECKS =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
+
   private final Supplier<FormService> formService;
 
   public RequiredFormFields(Supplier<FormService> formService) {
@@ -41,6 +49,7 @@ public class RequiredFormFields {
   /** Refuses a task completion that lacks a required field of the task's form. */
   public void check(String taskId, Map<String, Object> submitted) {
     refuseMissing(fieldsOf(() -> formService.get().getDeployedTaskForm(taskId), "task " + taskId), submitted);
+    TASK_CHECKS.forEach(check -> check.accept(taskId, submitted));
   }
 
   /** Refuses a start-form submission that lacks a required field of the process's start form. */

@@ -144,6 +144,14 @@ class DocumentsApiPostgresTest extends PostgresWebTest {
     byte[] windowsProgram = Arrays.copyOf("MZ\u0090\u0000\u0003\u0000\u0000\u0000".getBytes(StandardCharsets.ISO_8859_1), 512);
     assertThat(upload("somchai.j", task.getId(), "setup.docx", windowsProgram, null).statusCode()).isEqualTo(415);
 
+    // The engine's own attachment endpoints, which check nothing, are closed.
+    HttpResponse<String> engineRest = http.send(request("somchai.j", "/engine-rest/task/" + task.getId()
+        + "/attachment/create").header("Content-Type", "multipart/form-data; boundary=x")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(multipart("x", "a.pdf", samplePdf(), null))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(engineRest.statusCode()).isEqualTo(403);
+    assertThat(get("somchai.j", "/engine-rest/task/" + task.getId() + "/attachment").statusCode()).isEqualTo(403);
+
     assertThat(count("ACT_HI_ATTACHMENT")).isEqualTo(attachments);
     assertThat(count("ACT_GE_BYTEARRAY")).isEqualTo(bytes);
 

@@ -62,6 +62,21 @@ class EvidenceRulePostgresTest extends PostgresWebTest {
     assertThat(engine.getTaskService().createTaskQuery().taskId(withLink.getId()).count()).isZero();
   }
 
+  @Test
+  void throughRestTheRefusalIsA400InThai() throws Exception {
+    Task task = start();
+    java.net.http.HttpResponse<String> refused = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/engine-rest/task/" + task.getId() + "/complete"))
+            .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                "somchai.j:test-password".getBytes(StandardCharsets.UTF_8)))
+            .header("Content-Type", "application/json")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"variables\":{\"summary\":{\"value\":\"ครบ\"}}}"))
+            .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("แนบไฟล์หลักฐาน");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+  }
+
   private Task start() {
     ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("evidence-check",
         Map.of(ProcessConstants.FISCAL_YEAR, 2570));

@@ -62,6 +62,7 @@ define(['angular'], function (angular) {
     }
     var self = this;
     var input = el('input', { type: 'file', multiple: 'multiple', class: 'me-documents-input', 'aria-label': 'เลือกไฟล์' });
+    input.style.display = 'none';
     var button = el('button', { type: 'button', class: 'btn btn-default me-documents-choose', text: 'เลือกไฟล์…' });
     var drop = el('div', { class: 'me-documents-drop' }, [
       el('span', { text: 'ลากไฟล์มาวางที่นี่ หรือ ' }), button, input,
@@ -117,7 +118,16 @@ define(['angular'], function (angular) {
       if (d.removable) {
         remove = el('button', { type: 'button', class: 'btn btn-xs btn-link me-documents-remove', text: 'ลบ',
           title: 'ลบไฟล์ที่ฉันแนบ (ลบได้จนกว่าจะส่งงานขั้นตอนนี้)' });
-        remove.addEventListener('click', function () { self.remove(d); });
+        // Two clicks: "ลบ", then "ยืนยันการลบ" (no browser dialog).
+        remove.addEventListener('click', function () {
+          if (remove.getAttribute('data-confirm') === 'yes') {
+            self.remove(d);
+          } else {
+            remove.setAttribute('data-confirm', 'yes');
+            remove.textContent = 'ยืนยันการลบ';
+            remove.classList.add('text-danger');
+          }
+        });
       }
       return el('tr', {}, [
         el('td', {}, [link, el('div', { class: 'text-muted small', text: (KINDS[d.kind] || d.kind) + ' · ' + size(d.size)
@@ -161,7 +171,7 @@ define(['angular'], function (angular) {
 
   Panel.prototype.remove = function (d) {
     var self = this;
-    if (!window.confirm('ลบไฟล์ "' + d.name + '" ?')) return;
+    self.say('กำลังลบ ' + d.name + ' …');
     fetch('/api/documents/' + encodeURIComponent(d.id), {
       method: 'DELETE', credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': csrfToken() }
     }).then(function (response) {
