@@ -64,8 +64,7 @@ public class LetterDocx {
       } else {
         centred(docx, letter.kindName() + nz(head.office()));
         if (Document.ORDER.equals(letter.kind())) {
-          String year = letter.date() == null ? "" : String.valueOf(letter.date().getYear() + 543);
-          centred(docx, OfficeLetter.thaiDigits("ที่ " + nz(letter.number()) + "/" + year));
+          centred(docx, OfficeLetter.thaiDigits("ที่ " + letter.orderNumber()));
         }
         centred(docx, "เรื่อง " + OfficeLetter.thaiDigits(letter.subject()));
         centred(docx, "--------------------------------------");

@@ -142,8 +142,7 @@ public class LetterPdf {
     Font heading = new Font(bold, 16);
     pdf.add(centred(letter.kindName() + nullToEmpty(letter.letterhead().office()), heading));
     if (Document.ORDER.equals(letter.kind())) {
-      String year = letter.date() == null ? "" : String.valueOf(letter.date().getYear() + 543);
-      pdf.add(centred(OfficeLetter.thaiDigits("ที่ " + nullToEmpty(letter.number()) + "/" + year), heading));
+      pdf.add(centred(OfficeLetter.thaiDigits("ที่ " + letter.orderNumber()), heading));
     } else if (letter.number() != null && !letter.number().isBlank()) {
       pdf.add(centred(OfficeLetter.thaiDigits("ที่ " + letter.number()), heading));
     }

@@ -40,6 +40,15 @@ public record OfficeLetter(String kind, Letterhead letterhead, String subject, S
   public record Approval(String name, String position, LocalDateTime at) {
   }
 
+  /** An order's number and Buddhist Era year, "45/2570" (kept as typed when it has its year). */
+  public String orderNumber() {
+    String typed = number == null ? "" : number.trim();
+    if (typed.contains("/") || date == null) {
+      return typed;
+    }
+    return typed + "/" + (date.getYear() + 543);
+  }
+
   public boolean isDraft() {
     return signature.approval() == null;
   }
