@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import th.go.obec.me.calendar.FiscalCalendar;
@@ -37,9 +38,11 @@ public class GuardPlugin implements ProcessEnginePlugin {
   private final People people;
   private final Limits limits;
   private final FiscalCalendar calendar;
+  private final ObjectProvider<TaskCompletionRule> taskRules;
 
   public GuardPlugin(ProcessStartGuard startGuard, RunningBusinessKeys runningKeys, People people, Limits limits,
-      FiscalCalendar calendar) {
+      FiscalCalendar calendar, ObjectProvider<TaskCompletionRule> taskRules) {
+    this.taskRules = taskRules;
     this.startGuard = startGuard;
     this.runningKeys = runningKeys;
     this.people = people;
@@ -54,7 +57,7 @@ public class GuardPlugin implements ProcessEnginePlugin {
     RequiredFormFields requiredFields = new RequiredFormFields(configuration::getFormService,
         (taskId, name) -> taskVariable(configuration, taskId, name),
         List.of(new FormFieldValues(this::isMember, dates), variables),
-        taskId -> fixedFormOf(configuration, taskId));
+        taskId -> fixedFormOf(configuration, taskId), taskRules);
     startGuard.useChecks(requiredFields, variables);
     configuration.setIdentityService(new PasswordRules());
     configuration.setTaskService(new FormCheckingTaskService(requiredFields, variables));

@@ -34,7 +34,8 @@ import th.go.obec.me.rule.OfficeRuleException;
  * have at least one row: form-js ignores the mark, the server does not.
  *
  * <p>After the required fields, the {@link FormRule}s given run in order (values of each field
- * kind, sizes, dates): add a rule there rather than here.
+ * kind, sizes, dates): add a rule there rather than here; a check that needs the task itself is
+ * a {@link TaskCompletionRule} bean.
  */
 public class RequiredFormFields {
 
@@ -44,11 +45,12 @@ public class RequiredFormFields {
   private final BiFunction<String, String, Object> taskVariables;
   private final List<FormRule> rules;
   private final Function<String, String> fixedFormOfTask;
+  private final Iterable<? extends TaskCompletionRule> taskRules;
   /** The forms that cannot change, by {@link #fixedFormOfTask}'s key (README "Speed at scale"). */
   private final Map<String, JsonNode> fixedForms = new ConcurrentHashMap<>();
 
   public RequiredFormFields(Supplier<FormService> formService) {
-    this(formService, null, List.of(), taskId -> null);
+    this(formService, null, List.of(), taskId -> null, List.of());
   }
 
   /**
@@ -58,13 +60,17 @@ public class RequiredFormFields {
    * @param fixedFormOfTask for a task the person may read whose form cannot change (bound to its
    *                      deployment), a key naming that form, otherwise null: such a form is read
    *                      and parsed once, not at every completion
+   * @param taskRules     the checks of a task completion that need the task (run last), looked up
+   *                      at each completion
    */
   public RequiredFormFields(Supplier<FormService> formService, BiFunction<String, String, Object> taskVariables,
-      List<FormRule> rules, Function<String, String> fixedFormOfTask) {
+      List<FormRule> rules, Function<String, String> fixedFormOfTask,
+      Iterable<? extends TaskCompletionRule> taskRules) {
     this.formService = formService;
     this.taskVariables = taskVariables;
     this.rules = List.copyOf(rules);
     this.fixedFormOfTask = fixedFormOfTask;
+    this.taskRules = taskRules;
   }
 
   /** Refuses a task completion that lacks a required field of the task's form, or breaks a rule. */
@@ -78,6 +84,8 @@ public class RequiredFormFields {
     Supplier<JsonNode> read = () -> formOf(() -> formService.get().getDeployedTaskForm(taskId), "task " + taskId);
     JsonNode form = fixedForm == null ? read.get() : fixedForms.computeIfAbsent(fixedForm, key -> read.get());
     run(form, submitted, taskVariables == null ? null : name -> taskVariables.apply(taskId, name));
+    Map<String, Object> values = submitted == null ? Map.of() : submitted;
+    taskRules.forEach(rule -> rule.check(taskId, values));
   }
 
   /** Refuses a start-form submission that lacks a required field of the process's start form. */
