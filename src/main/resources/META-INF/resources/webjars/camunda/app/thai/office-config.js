@@ -42,7 +42,10 @@ export function officeConfig(settings) {
     requireJsConfig: {
       paths: { 'me-thai-ui': new URL('./thai-ui', import.meta.url).pathname },
       deps: ['me-thai-ui'],
-      ngDeps: ['me.thaiUi']
+      ngDeps: ['me.thaiUi'],
+      // RequireJS gives up on a module after 7 s by default: a busy server or a slow line then
+      // leaves the app blank ("Load timeout for modules"). Waiting longer costs nothing.
+      waitSeconds: 120
     },
     ...settings
   };
