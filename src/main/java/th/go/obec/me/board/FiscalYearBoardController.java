@@ -3,6 +3,7 @@ package th.go.obec.me.board;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -65,6 +66,13 @@ public class FiscalYearBoardController {
   public InstanceHistory history(@PathVariable("id") String id, HttpServletRequest request) {
     Caller caller = callers.require(request);
     return board.history(id, caller);
+  }
+
+  /** A grant missing for this caller (an administrator narrowed the supervisors' authorizations). */
+  @ExceptionHandler(AuthorizationException.class)
+  public ResponseEntity<Map<String, Object>> notAuthorized(AuthorizationException refusal) {
+    return refused(new BoardRefusedException(HttpStatus.FORBIDDEN,
+        "ไม่มีสิทธิ์อ่านข้อมูลนี้ / not authorized: " + refusal.getMessage()));
   }
 
   @ExceptionHandler(BoardRefusedException.class)
