@@ -245,10 +245,15 @@ public class FiscalYearBoard {
   }
 
   private Map<String, ProcessDefinition> latestDefinitions() {
-    Map<String, ProcessDefinition> latest = new HashMap<>();
-    repositoryService.createProcessDefinitionQuery().processDefinitionKeysIn(CATALOGUE.toArray(String[]::new))
-        .latestVersion().list().forEach(definition -> latest.put(definition.getKey(), definition));
-    return latest;
+    Cached<Map<String, ProcessDefinition>> cached = definitions;
+    if (cached == null || !cached.fresh()) {
+      Map<String, ProcessDefinition> latest = new HashMap<>();
+      repositoryService.createProcessDefinitionQuery().processDefinitionKeysIn(CATALOGUE.toArray(String[]::new))
+          .latestVersion().list().forEach(definition -> latest.put(definition.getKey(), definition));
+      cached = new Cached<>(Map.copyOf(latest), System.currentTimeMillis());
+      definitions = cached;
+    }
+    return cached.value();
   }
 
   /** The year's instances: business key {@code <key>:<year>} or {@code <key>:<year>:<round>}. */
@@ -383,6 +388,34 @@ public class FiscalYearBoard {
     }
   }
 
+  /**
+   * The roles' Thai names and the catalogue's latest definitions change with a new organization
+   * file or deployment, not between two looks at the board: read at most once a minute. (Only
+   * supervisors and administrators reach the board, and they may read every group and definition.)
+   */
+  private static final long CACHE_MILLIS = 60_000;
+  private volatile Cached<Map<String, String>> groupNames;
+  private volatile Cached<Map<String, ProcessDefinition>> definitions;
+
+  private record Cached<T>(T value, long readAt) {
+    boolean fresh() {
+      return System.currentTimeMillis() - readAt < CACHE_MILLIS;
+    }
+  }
+
+  private Map<String, String> groupNames() {
+    Cached<Map<String, String>> cached = groupNames;
+    if (cached == null || !cached.fresh()) {
+      Map<String, String> names = new HashMap<>();
+      for (Group group : identityService.createGroupQuery().list()) {
+        names.put(group.getId(), group.getName() == null ? group.getId() : group.getName());
+      }
+      cached = new Cached<>(Map.copyOf(names), System.currentTimeMillis());
+      groupNames = cached;
+    }
+    return cached.value();
+  }
+
   private Names names(Set<String> userIds) {
     Map<String, String> users = new HashMap<>();
     if (!userIds.isEmpty()) {
@@ -392,20 +425,25 @@ public class FiscalYearBoard {
         users.put(user.getId(), name.isEmpty() ? user.getId() : name);
       }
     }
-    Map<String, String> groups = new HashMap<>();
-    for (Group group : identityService.createGroupQuery().list()) {
-      groups.put(group.getId(), group.getName() == null ? group.getId() : group.getName());
-    }
-    return new Names(users, groups);
+    return new Names(users, groupNames());
   }
 
-  /** Runs the queries with the caller's authorizations, as Cockpit would. */
+  /**
+   * Runs the queries with the caller's authorizations, as Cockpit would. Over HTTP the request
+   * already acts as the caller (web/ApiAuthentication); called from Java, the caller is set here,
+   * and whatever authentication was current is put back afterwards.
+   */
   private <T> T asCaller(Caller caller, Supplier<T> work) {
+    org.camunda.bpm.engine.impl.identity.Authentication before = identityService.getCurrentAuthentication();
     identityService.setAuthentication(caller.userId(), caller.groupIds());
     try {
       return work.get();
     } finally {
-      identityService.clearAuthentication();
+      if (before == null) {
+        identityService.clearAuthentication();
+      } else {
+        identityService.setAuthentication(before);
+      }
     }
   }
 }

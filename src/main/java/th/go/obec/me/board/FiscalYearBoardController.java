@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import jakarta.servlet.http.HttpServletRequest;
 import th.go.obec.me.board.BoardCaller.Caller;
 import th.go.obec.me.board.BoardModel.InstanceHistory;
 import th.go.obec.me.board.BoardModel.Overview;
@@ -39,14 +38,14 @@ public class FiscalYearBoardController {
   }
 
   @GetMapping(path = "/api/fiscal-years/{be}/overview", produces = MediaType.APPLICATION_JSON_VALUE)
-  public Overview overview(@PathVariable("be") String be, HttpServletRequest request) {
-    Caller caller = callers.require(request);
+  public Overview overview(@PathVariable("be") String be) {
+    Caller caller = callers.require();
     return board.overview(board.checkYear(be), caller);
   }
 
   @GetMapping(path = "/api/fiscal-years/{be}/report.xlsx")
-  public ResponseEntity<byte[]> report(@PathVariable("be") String be, HttpServletRequest request) {
-    Caller caller = callers.require(request);
+  public ResponseEntity<byte[]> report(@PathVariable("be") String be) {
+    Caller caller = callers.require();
     int year = board.checkYear(be);
     byte[] workbook = BoardWorkbook.write(board.overview(year, caller));
     return ResponseEntity.ok()
@@ -57,14 +56,14 @@ public class FiscalYearBoardController {
   }
 
   @GetMapping(path = "/api/fiscal-years/{be}/workload", produces = MediaType.APPLICATION_JSON_VALUE)
-  public List<Workload> workload(@PathVariable("be") String be, HttpServletRequest request) {
-    Caller caller = callers.require(request);
+  public List<Workload> workload(@PathVariable("be") String be) {
+    Caller caller = callers.require();
     return board.workload(board.checkYear(be), caller);
   }
 
   @GetMapping(path = "/api/process-instances/{id}/history", produces = MediaType.APPLICATION_JSON_VALUE)
-  public InstanceHistory history(@PathVariable("id") String id, HttpServletRequest request) {
-    Caller caller = callers.require(request);
+  public InstanceHistory history(@PathVariable("id") String id) {
+    Caller caller = callers.require();
     return board.history(id, caller);
   }
 

@@ -25,9 +25,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 import th.go.obec.me.ProcessConstants;
 import th.go.obec.me.board.BoardCaller.Caller;
@@ -58,11 +61,16 @@ class FiscalYearBoardPostgresTest extends PostgresProcessEngineTest {
   @Autowired
   WebApplicationContext web;
 
+  @Autowired
+  @Qualifier("apiAuthenticationFilter")
+  FilterRegistrationBean<OncePerRequestFilter> apiAuthenticationFilter;
+
   MockMvc mvc;
 
   @BeforeEach
   void mvc() {
-    mvc = MockMvcBuilders.webAppContextSetup(web).build();
+    // with the /api authentication the server puts in front of every request (web/ApiAuthentication)
+    mvc = MockMvcBuilders.webAppContextSetup(web).addFilters(apiAuthenticationFilter.getFilter()).build();
   }
 
   @Test
