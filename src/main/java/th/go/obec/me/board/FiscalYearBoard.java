@@ -280,7 +280,6 @@ public class FiscalYearBoard {
     return historyService.createHistoricTaskInstanceQuery()
         .processInstanceBusinessKeyIn(instances.stream().map(HistoricProcessInstance::getBusinessKey)
             .distinct().toArray(String[]::new))
-        .orderByHistoricActivityInstanceStartTime().asc()
         .list().stream()
         .filter(task -> ids.contains(task.getProcessInstanceId()))
         .toList();
