@@ -20,7 +20,7 @@ function check(condition, what) {
 async function logIn(page, app, user) {
   await page.goto(`${scenario.baseUrl}/camunda/app/${app}/default/`);
   const button = page.locator('form[name=signinForm] button[type=submit]');
-  await button.waitFor();
+  await button.waitFor({ timeout: 120000 }); // the first page of a freshly started, busy server is slow
   check((await button.innerText()).includes('เข้าสู่ระบบ'), `${app} login page is in Thai ("เข้าสู่ระบบ")`);
   await page.fill('input[ng-model=username]', user.id);
   await page.fill('input[ng-model=password]', user.password);
@@ -42,6 +42,7 @@ try {
   const staff = await browser.newContext({ locale: 'en-US', timezoneId: 'Asia/Bangkok', viewport: { width: 1400, height: 900 } });
   staff.setDefaultTimeout(60000);
   const page = await staff.newPage();
+  page.on('pageerror', (error) => console.log('page error: ' + error.message));
   current = page;
   await logIn(page, 'tasklist', scenario.staff);
   await page.screenshot({ path: `${shots}/01-tasklist-filters.png` });

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,12 @@ import org.springframework.stereotype.Component;
  * <p>Fiscal year N (Buddhist Era) runs from 1 October of CE year N-544 to 30 September of CE year
  * N-543: months 10-12 of fiscal year N fall in CE N-544, months 1-9 in CE N-543. "Sep (FY-1)" is
  * {@code monthEnd(fiscalYear - 1, 9)}; "Oct of FY+1" is {@code monthEnd(fiscalYear + 1, 10)}.
+ *
+ * <p>Working days: a due date computed here that falls on a weekend or a Thai public holidays
+ * ({@link HolidayCalendar}) moves to the last working day before it (or the first after it, with
+ * {@code me.calendar.due-date-on-holiday: AFTER}); the timers that start work ({@link #monthStart},
+ * {@link #dayOf}) fire on the morning of the first working day on or after their day. A date a
+ * person types in a form ({@link #toDate}) is taken as given.
  *
  * <p>"Now" is the engine's clock, so tests that move the clock move the calendar too.
  */
@@ -34,9 +41,21 @@ public class FiscalCalendar {
   private static final Pattern MONTH_SPEC = Pattern.compile("(\\d{1,2})\\s*([+-]\\s*\\d+)?");
 
   private final CalendarProperties properties;
+  private final HolidayCalendar holidays;
 
-  public FiscalCalendar(CalendarProperties properties) {
+  @Autowired
+  public FiscalCalendar(CalendarProperties properties, HolidayCalendar holidays) {
     this.properties = properties;
+    this.holidays = holidays;
+  }
+
+  /** With the holidays file of the properties (tests and tools). */
+  public FiscalCalendar(CalendarProperties properties) {
+    this(properties, new HolidayCalendar(properties));
+  }
+
+  public HolidayCalendar holidays() {
+    return holidays;
   }
 
   // --- years ---------------------------------------------------------------------------------
@@ -86,19 +105,43 @@ public class FiscalCalendar {
     return ClockUtil.getCurrentTime();
   }
 
-  /** Last day of a month of the fiscal year, at the end of the office day. */
+  /** Last day of a month of the fiscal year (a working day), at the end of the office day. */
   public Date monthEnd(int fiscalYear, int month) {
-    return endOfOfficeDay(monthOf(fiscalYear, month).atEndOfMonth());
+    return dueAt(monthOf(fiscalYear, month).atEndOfMonth());
   }
 
-  /** First day of a month of the fiscal year, at the start of the office day (for timers). */
+  /** First working day of a month of the fiscal year, at the start of the office day (for timers). */
   public Date monthStart(int fiscalYear, int month) {
-    return startOfOfficeDay(monthOf(fiscalYear, month).atDay(1));
+    return workStarts(monthOf(fiscalYear, month).atDay(1));
   }
 
-  /** A given day of a month of the fiscal year, at the start of the office day. */
+  /** A given day of a month of the fiscal year (or the first working day after it), at the start of the office day. */
   public Date dayOf(int fiscalYear, int month, int day) {
-    return startOfOfficeDay(monthOf(fiscalYear, month).atDay(day));
+    return workStarts(monthOf(fiscalYear, month).atDay(day));
+  }
+
+  /** The working day a due date on {@code day} falls on: the day, or the configured neighbour. */
+  public LocalDate dueDay(LocalDate day) {
+    return properties.dueDateOnHoliday() == CalendarProperties.Shift.AFTER
+        ? holidays.workingDayOnOrAfter(day)
+        : holidays.workingDayOnOrBefore(day);
+  }
+
+  /** A due date on {@code day}: its working day, at the end of the office day. */
+  public Date dueAt(LocalDate day) {
+    return endOfOfficeDay(dueDay(day));
+  }
+
+  /** When work that starts on {@code day} starts: the first working day from it, at the start of the office day. */
+  public Date workStarts(LocalDate day) {
+    return startOfOfficeDay(holidays.workingDayOnOrAfter(day));
+  }
+
+  /** A moment moved onto a working day (same time of day), as {@link #dueDay}. */
+  public Date onWorkingDay(Date moment) {
+    ZonedDateTime zoned = toZoned(moment);
+    LocalDate day = dueDay(zoned.toLocalDate());
+    return day.equals(zoned.toLocalDate()) ? moment : Date.from(zoned.with(day).toInstant());
   }
 
   /**
@@ -108,11 +151,17 @@ public class FiscalCalendar {
    */
   public Date due(Object externalDeadline, Date fallback) {
     Date deadline = toDate(externalDeadline);
-    return deadline != null ? deadline : fallback;
+    return deadline != null ? onWorkingDay(deadline) : fallback;
   }
 
-  /** A configurable default due date ({@code me.calendar.defaults.<name>}, a month spec). */
+  /** A configurable default due date ({@code me.calendar.defaults.<name>}, a month spec), on a working day. */
   public Date configured(String name, int fiscalYear) {
+    YearMonth month = configuredMonth(name, fiscalYear);
+    return dueAt(month.atEndOfMonth());
+  }
+
+  /** The calendar month a configured default names. */
+  public YearMonth configuredMonth(String name, int fiscalYear) {
     Map<String, String> defaults = properties.defaults();
     String spec = defaults.get(name);
     if (spec == null) {
@@ -124,19 +173,19 @@ public class FiscalCalendar {
     }
     int month = Integer.parseInt(matcher.group(1));
     int yearShift = matcher.group(2) == null ? 0 : Integer.parseInt(matcher.group(2).replace(" ", ""));
-    return monthEnd(fiscalYear + yearShift, month);
+    return monthOf(fiscalYear + yearShift, month);
   }
 
   public Date daysAfter(Object from, int days) {
-    return endOfOfficeDay(toZoned(requireDate(from)).toLocalDate().plusDays(days));
+    return dueAt(toZoned(requireDate(from)).toLocalDate().plusDays(days));
   }
 
   public Date daysBefore(Object to, int days) {
-    return endOfOfficeDay(toZoned(requireDate(to)).toLocalDate().minusDays(days));
+    return dueAt(toZoned(requireDate(to)).toLocalDate().minusDays(days));
   }
 
   public Date monthsAfter(Object from, int months) {
-    return endOfOfficeDay(toZoned(requireDate(from)).toLocalDate().plusMonths(months));
+    return dueAt(toZoned(requireDate(from)).toLocalDate().plusMonths(months));
   }
 
   /** Whichever comes first: keeps a default inside an earlier deadline from outside. */

@@ -21,6 +21,7 @@ public class Dispatcher {
 
   public static final String MAIL = "mail";
   public static final String CHAT = "chat";
+  public static final String LINE = "line";
 
   private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
 
@@ -28,12 +29,14 @@ public class Dispatcher {
   private final NotifyLog log;
   private final MailChannel mail;
   private final ChatChannel chat;
+  private final LineChannel line;
 
-  public Dispatcher(NotifyProperties properties, NotifyLog log, MailChannel mail, ChatChannel chat) {
+  public Dispatcher(NotifyProperties properties, NotifyLog log, MailChannel mail, ChatChannel chat, LineChannel line) {
     this.properties = properties;
     this.log = log;
     this.mail = mail;
     this.chat = chat;
+    this.line = line;
   }
 
   /** A chat post: the recipient label it is logged under and the JSON body. */
@@ -75,6 +78,19 @@ public class Dispatcher {
         LOG.warn("Chat message {} failed: {}", messageKey, error);
         log.failed(messageKey, CHAT, chatPost.recipient(), properties.chat().webhookUrl(), subject, error);
         failures.add("chat: " + error);
+      }
+    }
+    if (chatPost != null && line.active() && !log.isSent(messageKey, LINE, chatPost.recipient())) {
+      String text = String.valueOf(chatPost.body().get("text"));
+      String subject = text.lines().findFirst().orElse("");
+      try {
+        line.push(messageKey + "|" + chatPost.recipient(), text);
+        log.sent(messageKey, LINE, chatPost.recipient(), properties.line().to(), subject);
+      } catch (RuntimeException e) {
+        String error = describe(e);
+        LOG.warn("LINE message {} failed: {}", messageKey, error);
+        log.failed(messageKey, LINE, chatPost.recipient(), properties.line().to(), subject, error);
+        failures.add("LINE: " + error);
       }
     }
     if (!failures.isEmpty()) {

@@ -1,49 +1,35 @@
 package th.go.obec.me.notify;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.MonthDay;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 import th.go.obec.me.calendar.FiscalCalendar;
+import th.go.obec.me.calendar.HolidayCalendar;
 
 /**
  * When reminders, escalations and digests are due, in Bangkok time: the moments of each
- * {@link ReminderKind} for a due date, and the first working day of a month (weekends and the
- * configured Thai public holidays skipped).
+ * {@link ReminderKind} for a due date, and the first working day of a month. Everything goes out
+ * on working days only (weekends and Thailand's holidays, {@link HolidayCalendar}, skipped): a
+ * reminder whose day is a day off goes out the working day before, an escalation the working day
+ * after (it cannot go before the task is overdue).
  */
 @Component
 public class NotifyCalendar {
 
   private final NotifyProperties properties;
-  private final Set<LocalDate> holidays = new HashSet<>();
-  private final Set<MonthDay> yearlyHolidays = new HashSet<>();
+  private final HolidayCalendar holidays;
 
-  public NotifyCalendar(NotifyProperties properties) {
+  public NotifyCalendar(NotifyProperties properties, HolidayCalendar holidays) {
     this.properties = properties;
-    for (String holiday : properties.digest().holidays()) {
-      String text = holiday.trim();
-      try {
-        if (text.length() == 5) {
-          yearlyHolidays.add(MonthDay.parse("--" + text));
-        } else {
-          holidays.add(LocalDate.parse(text));
-        }
-      } catch (RuntimeException e) {
-        throw new IllegalArgumentException("me.notify.digest.holidays: '" + holiday
-            + "' must be YYYY-MM-DD or MM-DD", e);
-      }
-    }
+    this.holidays = holidays;
   }
 
   // --- reminders ------------------------------------------------------------------------------
@@ -62,17 +48,18 @@ public class NotifyCalendar {
     LocalDate dueDay = due.toLocalDate();
     LocalTime at = properties.reminderTime();
     if (properties.daysBefore() > 0) {
-      moments.put(ReminderKind.BEFORE, moment(dueDay.minusDays(properties.daysBefore()), at));
+      moments.put(ReminderKind.BEFORE, moment(holidays.workingDayOnOrBefore(dueDay.minusDays(properties.daysBefore())), at));
     }
-    Date onDueDay = moment(dueDay, at);
+    Date onDueDay = moment(holidays.workingDayOnOrBefore(dueDay), at);
     moments.put(ReminderKind.DUE, onDueDay.after(dueDate) ? dueDate : onDueDay);
     NotifyProperties.Escalation escalation = properties.escalation();
     if (hasText(escalation.headGroup())) {
-      moments.put(ReminderKind.OVERDUE_HEAD, afterDue(dueDate, dueDay.plusDays(escalation.headAfterDays()), at));
+      moments.put(ReminderKind.OVERDUE_HEAD,
+          afterDue(dueDate, holidays.workingDayOnOrAfter(dueDay.plusDays(escalation.headAfterDays())), at));
     }
     if (hasText(escalation.directorGroup())) {
       moments.put(ReminderKind.OVERDUE_DIRECTOR,
-          afterDue(dueDate, dueDay.plusDays(escalation.directorAfterDays()), at));
+          afterDue(dueDate, holidays.workingDayOnOrAfter(dueDay.plusDays(escalation.directorAfterDays())), at));
     }
 
     Map<ReminderKind, Date> scheduled = new EnumMap<>(ReminderKind.class);
@@ -114,8 +101,7 @@ public class NotifyCalendar {
   // --- the digest -----------------------------------------------------------------------------
 
   public boolean isWorkingDay(LocalDate day) {
-    return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
-        && !holidays.contains(day) && !yearlyHolidays.contains(MonthDay.from(day));
+    return holidays.isWorkingDay(day);
   }
 
   public LocalDate firstWorkingDay(YearMonth month) {

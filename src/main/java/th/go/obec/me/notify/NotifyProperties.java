@@ -29,7 +29,8 @@ public record NotifyProperties(
     @DefaultValue Escalation escalation,
     @DefaultValue Digest digest,
     @DefaultValue Mail mail,
-    @DefaultValue Chat chat) {
+    @DefaultValue Chat chat,
+    @DefaultValue Line line) {
 
   public NotifyProperties {
     retryIntervals = retryIntervals == null ? List.of() : List.copyOf(retryIntervals);
@@ -65,16 +66,11 @@ public record NotifyProperties(
   /**
    * @param enabled  switch for the monthly digest
    * @param time     time of day (Asia/Bangkok) of the digest on the month's first working day
-   * @param holidays days that are not working days: "2027-02-22" (that day) or "12-05" (every year)
+   *                 (Thailand's holidays: calendar/HolidayCalendar)
    */
   public record Digest(
       @DefaultValue("true") boolean enabled,
-      @DefaultValue("08:00") LocalTime time,
-      List<String> holidays) {
-
-    public Digest {
-      holidays = holidays == null ? List.of() : List.copyOf(holidays);
-    }
+      @DefaultValue("08:00") LocalTime time) {
   }
 
   /**
@@ -98,6 +94,28 @@ public record NotifyProperties(
 
     public boolean active() {
       return enabled && webhookUrl != null && !webhookUrl.isBlank();
+    }
+  }
+
+  /**
+   * The LINE Official Account that pushes reminders, escalations and digests to a LINE group or
+   * person through the Messaging API (README "LINE").
+   *
+   * @param enabled            switch for LINE
+   * @param baseUrl            the Messaging API's address (tests point it at a local server)
+   * @param to                 the group id (C...), room id (R...) or user id (U...) messages go to; blank: none
+   * @param channelAccessToken the channel's long-lived access token (from the environment only)
+   * @param timeout            connect and read timeout of one push
+   */
+  public record Line(
+      @DefaultValue("true") boolean enabled,
+      @DefaultValue("https://api.line.me") String baseUrl,
+      String to,
+      String channelAccessToken,
+      @DefaultValue("PT10S") Duration timeout) {
+
+    public boolean active() {
+      return enabled && to != null && !to.isBlank() && channelAccessToken != null && !channelAccessToken.isBlank();
     }
   }
 }

@@ -71,13 +71,15 @@ class FiscalCalendarTest {
 
   @Test
   void septemberToOctoberEndsInOctoberOfTheNextFiscalYear() {
-    assertThat(local(calendar.monthEnd(2570 + 1, 10))).isEqualTo(LocalDateTime.of(2027, 10, 31, 16, 30));
+    // 31 October 2570 is a Sunday: due on Friday the 29th
+    assertThat(local(calendar.monthEnd(2570 + 1, 10))).isEqualTo(LocalDateTime.of(2027, 10, 29, 16, 30));
   }
 
   @Test
   void marchRoundStartsOnTheFirstOfMarchAndFebruaryKnowsLeapYears() {
     assertThat(local(calendar.monthStart(2570, 3))).isEqualTo(LocalDateTime.of(2027, 3, 1, 8, 30));
-    assertThat(local(calendar.monthEnd(2570, 2))).isEqualTo(LocalDateTime.of(2027, 2, 28, 16, 30));
+    // 28 February 2570 is a Sunday: due on Friday the 26th
+    assertThat(local(calendar.monthEnd(2570, 2))).isEqualTo(LocalDateTime.of(2027, 2, 26, 16, 30));
     // FY 2571 ends in CE 2028, a leap year
     assertThat(local(calendar.monthEnd(2571, 2))).isEqualTo(LocalDateTime.of(2028, 2, 29, 16, 30));
   }
@@ -103,12 +105,34 @@ class FiscalCalendarTest {
 
   @Test
   void relativeDatesCountWholeDaysAndMonths() {
-    Date start = calendar.dayOf(2570, 1, 31);
-    assertThat(local(calendar.monthsAfter(start, 1))).isEqualTo(LocalDateTime.of(2027, 2, 28, 16, 30));
+    Date start = calendar.endOfOfficeDay(LocalDate.of(2027, 1, 31));
+    // 28 February is a Sunday, 31 December a holiday (วันสิ้นปี): the working day before
+    assertThat(local(calendar.monthsAfter(start, 1))).isEqualTo(LocalDateTime.of(2027, 2, 26, 16, 30));
     assertThat(local(calendar.daysAfter(start, 15))).isEqualTo(LocalDateTime.of(2027, 2, 15, 16, 30));
-    assertThat(local(calendar.daysBefore(start, 31))).isEqualTo(LocalDateTime.of(2026, 12, 31, 16, 30));
+    assertThat(local(calendar.daysBefore(start, 31))).isEqualTo(LocalDateTime.of(2026, 12, 30, 16, 30));
     assertThat(calendar.earliest(start, null)).isEqualTo(start);
     assertThat(calendar.earliest(calendar.monthEnd(2570, 3), start)).isEqualTo(start);
+  }
+
+  @Test
+  void dueDatesOnHolidaysMoveToTheLastWorkingDayBeforeOrTheFirstAfter() {
+    // 19 July 2570 is วันเข้าพรรษา, the 20th the substitution day of วันอาสาฬหบูชา (Sunday 18th)
+    assertThat(local(calendar.due("2027-07-20", null))).isEqualTo(LocalDateTime.of(2027, 7, 16, 16, 30));
+    FiscalCalendar after = new FiscalCalendar(new CalendarProperties(LocalTime.of(8, 30), LocalTime.of(16, 30),
+        Map.of("plan", "10+1"), null, CalendarProperties.Shift.AFTER));
+    assertThat(local(after.due("2027-07-20", null))).isEqualTo(LocalDateTime.of(2027, 7, 21, 16, 30));
+    // 31 October 2570 is a Sunday
+    assertThat(local(after.configured("plan", 2570))).isEqualTo(LocalDateTime.of(2027, 11, 1, 16, 30));
+    assertThat(local(after.monthEnd(2570, 2))).isEqualTo(LocalDateTime.of(2027, 3, 1, 16, 30));
+  }
+
+  @Test
+  void timersThatStartWorkFireOnTheMorningOfAWorkingDay() {
+    // 1 January 2570 (New Year, a Friday), then a weekend: Monday 4 January
+    assertThat(local(calendar.monthStart(2570, 1))).isEqualTo(LocalDateTime.of(2027, 1, 4, 8, 30));
+    // 13 October 2569 (วันนวมินทรมหาราช, a Tuesday): Wednesday the 14th
+    assertThat(local(calendar.dayOf(2570, 10, 13))).isEqualTo(LocalDateTime.of(2026, 10, 14, 8, 30));
+    assertThat(local(calendar.monthStart(2570, 3))).isEqualTo(LocalDateTime.of(2027, 3, 1, 8, 30));
   }
 
   @Test

@@ -148,22 +148,23 @@ class ReminderAndDigestTest extends ProcessEngineTest {
     clockAt(at("2026-11-01T10:00"));
     Task task = draftOf(start("1"));
 
-    task.setDueDate(at("2026-12-20T16:30"));
+    // a working day, with a working day a week before (reminders on days off: NotifyCalendarTest)
+    task.setDueDate(at("2026-12-22T16:30"));
     taskService.saveTask(task);
 
-    assertThat(reminderDue(task, ReminderKind.BEFORE)).isEqualTo(at("2026-12-13T08:30"));
-    assertThat(reminderDue(task, ReminderKind.DUE)).isEqualTo(at("2026-12-20T08:30"));
+    assertThat(reminderDue(task, ReminderKind.BEFORE)).isEqualTo(at("2026-12-15T08:30"));
+    assertThat(reminderDue(task, ReminderKind.DUE)).isEqualTo(at("2026-12-22T08:30"));
     clockAt(at("2026-11-30T08:31"));
     runDueJobs();
     assertThat(mails("BEFORE|" + task.getId())).isEmpty();
     assertThat(mails("DUE|" + task.getId())).isEmpty();
 
-    clockAt(at("2026-12-13T08:31"));
+    clockAt(at("2026-12-15T08:31"));
     runDueJobs();
     List<MimeMessage> before = mails(key(ReminderKind.BEFORE, taskService.createTaskQuery().taskId(task.getId())
         .singleResult()));
     assertThat(before).hasSize(2);
-    assertThat(subject(before.get(0))).contains("20 ธ.ค. 2569");
+    assertThat(subject(before.get(0))).contains("22 ธ.ค. 2569");
 
     taskService.complete(task.getId(), Map.of("documentTitle", "ร่าง", "documentLink", "https://docs.example/1",
         "attendees", org.camunda.spin.plugin.variable.SpinValues.jsonValue("[{\"name\":\"สมชาย\"}]").create()));

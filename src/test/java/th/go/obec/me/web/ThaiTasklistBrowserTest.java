@@ -8,6 +8,7 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -87,5 +88,59 @@ class ThaiTasklistBrowserTest {
         .isEqualTo("ศึกษากลยุทธ์ สพฐ. และตัวชี้วัดรอบแรกครบทุกด้าน");
     assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
         .taskDefinitionKey("Task_StudyStrategyFirstHalf").singleResult().getAssignee()).isEqualTo("somchai.j");
+  }
+
+  /**
+   * Camunda Forms as a Thai office writes them (src/test/browser/thaiforms.spec.mjs): the
+   * supervisor's assignment form of assigned-work shows Thai validation messages, takes a typed
+   * BE date, shows Thai months and BE years in its calendar (and the holidays when the holiday
+   * calendar answers), and the date picked is stored in the Christian era; a staff member starts
+   * an E-MES round with a deadline typed in Thai digits; no Camunda 8 banner.
+   */
+  @Test
+  void formsTakeAndShowBuddhistEraDatesInThai() throws Exception {
+    assertThat(new File(CHROMIUM)).as("Chromium is needed for this test").exists();
+    init(engine);
+    ProcessInstance assignment;
+    try {
+      // The supervisor starts it (camunda:initiator): the assignment task is his.
+      engine.getIdentityService().setAuthentication("somsak.p", List.of("planning-head", "executives", "group-heads"));
+      assignment = engine.getRuntimeService().startProcessInstanceByKey(ProcessConstants.ASSIGNED_WORK,
+          Map.of(ProcessConstants.FISCAL_YEAR, 2570, "workTitle", "สรุปข้อมูลนักเรียนออกกลางคัน"));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    assertThat(assignment).isWaitingAt("Task_AssignWork");
+    String taskId = engine.getTaskService().createTaskQuery().processInstanceId(assignment.getId()).singleResult().getId();
+
+    Path scenario = Files.createTempFile("browser-forms", ".json");
+    Files.writeString(scenario, new ObjectMapper().writeValueAsString(Map.of(
+        "baseUrl", "http://localhost:" + port,
+        "chromium", CHROMIUM,
+        "screenshots", "target/screenshots",
+        "supervisor", Map.of("id", "somsak.p", "password", "test-password"),
+        "staff", Map.of("id", "somchai.j", "password", "test-password"),
+        "admin", Map.of("id", "admin", "password", "test-admin-secret"),
+        "assign", Map.of("taskId", taskId, "processInstanceId", assignment.getId(),
+            "description", "รวบรวมข้อมูลนักเรียนออกกลางคันของทุกโรงเรียนในสังกัด", "workerName", "มาลี รักเรียน"),
+        "emes", Map.of("round", "1", "businessKey", "emes-report:2570:1"))), StandardCharsets.UTF_8);
+
+    Process browser = new ProcessBuilder("node", "src/test/browser/thaiforms.spec.mjs", scenario.toString())
+        .redirectErrorStream(true).start();
+    String output = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    boolean finished = browser.waitFor(4, TimeUnit.MINUTES);
+    System.out.println(output);
+
+    assertThat(finished).as("browser test finished in time").isTrue();
+    assertThat(browser.exitValue()).as(output).isZero();
+    assertThat(output).contains("all checks passed");
+    // What the server holds, in the Christian era: 15 ม.ค. 2570 picked, ๓๐/๐๙/๒๕๗๐ typed.
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(assignment.getId())
+        .variableName("workDueDate").singleResult().getValue()).isEqualTo("2027-01-15");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(assignment.getId())
+        .taskDefinitionKey("Task_DoWork").singleResult().getAssignee()).isEqualTo("malee.r");
+    ProcessInstance emes = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey("emes-report:2570:1").singleResult();
+    assertThat(engine.getRuntimeService().getVariable(emes.getId(), "externalDeadline")).isEqualTo("2027-09-30");
   }
 }

@@ -77,10 +77,9 @@ public class YearWork {
     }
   }
 
-  /** When a work of the year starts: 08:30 on the first day of its configured month. */
+  /** When a work of the year starts: 08:30 on the first working day of its configured month. */
   public Date startOf(String processKey, int fiscalYear) {
-    LocalDate monthEnd = FiscalCalendar.toZoned(calendar.configured(CONFIG_PREFIX + processKey, fiscalYear)).toLocalDate();
-    return calendar.startOfOfficeDay(monthEnd.withDayOfMonth(1));
+    return calendar.workStarts(calendar.configuredMonth(CONFIG_PREFIX + processKey, fiscalYear).atDay(1));
   }
 
   /** True when the work's start month has ended before {@code at}: too late to schedule it. */

@@ -38,14 +38,21 @@ export function officeConfig(settings) {
       availableLocales: [language],
       fallbackLocale: language
     },
-    // thai-ui.js: the language switch, Sarabun preloading, dateFormat in every app, due-date sorting.
+    // thai-ui.js: the language switch, Sarabun preloading, dateFormat in every app, due-date sorting;
+    // thai-forms.js: Tasklist's Camunda Forms in Thai.
     requireJsConfig: {
-      paths: { 'me-thai-ui': new URL('./thai-ui', import.meta.url).pathname },
-      deps: ['me-thai-ui'],
+      paths: {
+        'me-thai-ui': new URL('./thai-ui', import.meta.url).pathname,
+        // Camunda Forms in Thai (Buddhist Era dates, holidays, texts); it acts in Tasklist only.
+        'me-thai-forms': new URL('./thai-forms', import.meta.url).pathname
+      },
+      // Loaded with the app: Camunda removes window.define once the app has started.
+      deps: ['me-thai-ui', 'me-thai-forms'],
       ngDeps: ['me.thaiUi'],
-      // RequireJS gives up on a module after 7 s by default: a busy server or a slow line then
-      // leaves the app blank ("Load timeout for modules"). Waiting longer costs nothing.
-      waitSeconds: 120
+      // RequireJS gives up on a module after 7 s by default and the app then spins forever: a
+      // busy server (or a slow office line) may well take longer for the first page. (0, "no
+      // limit", would be dropped: Camunda copies only truthy settings.)
+      waitSeconds: 300
     },
     ...settings
   };

@@ -11,10 +11,12 @@
  * - The `dateFormat` of config.js is applied in every app (the apps themselves read it only in
  *   Tasklist; Cockpit has a fixed "YYYY-MM-DD[T]HH:mm:ss" otherwise).
  * - Tasklist lists tasks by due date, earliest first, unless the person chose another sorting.
+ * - Tasklist's follow-up/due-date picker: Thai months and days, Buddhist Era years, holidays.
  * - The Sarabun web font (styles in thai-ui.css) is fetched at once, so that the first screen
  *   and the diagrams are measured and drawn with it.
+ * - Camunda's "migrate to Camunda 8" banner is hidden (thai-ui.css) except in Admin.
  */
-define(['angular'], function (angular) {
+define(['angular', 'me-thai-forms'], function (angular, thaiForms) {
   'use strict';
 
   var KEY = 'me.lang';
@@ -106,9 +108,82 @@ define(['angular'], function (angular) {
   // office's filters are sorted. A sorting the person chooses stays in the address as before.
   var DUE_FIRST = JSON.stringify([{ sortBy: 'dueDate', sortOrder: 'asc' }]);
 
-  return angular.module('me.thaiUi', []).run(['$injector', function ($injector) {
+  // Tasklist's own date picker (follow-up and due date: angular-ui-bootstrap's uib-datepicker)
+  // names months and days with Angular's $locale (English) and writes years with the date filter,
+  // which knows no Buddhist Era: in Thai, $locale gets Thai names and the picker's year formats
+  // use "BBBB", which the decorated date filter turns into the Buddhist Era year.
+  var THAI_LOCALE = {
+    MONTH: ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม',
+      'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'],
+    SHORTMONTH: ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'],
+    STANDALONEMONTH: ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม',
+      'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'],
+    DAY: ['อาทิตย์', 'จันทร์', 'อังคาร', 'พุธ', 'พฤหัสบดี', 'ศุกร์', 'เสาร์'],
+    SHORTDAY: ['อา', 'จ', 'อ', 'พ', 'พฤ', 'ศ', 'ส']
+  };
+  var thaiPickers = language === 'th' && appName() === 'tasklist';
+
+  // Public holidays marked in that picker too (class me-holiday, thai-ui.css), from the holiday
+  // calendar through thai-forms.js. uib-datepicker asks its scope's customClass for every day; the
+  // picker is redrawn when a fiscal year's holidays arrive.
+  function markHolidays(directive) {
+    var link = directive.link;
+    directive.compile = function () {
+      return function (scope, element, attrs, controllers) {
+        var own = scope.customClass;
+        var redraw = function () {
+          scope.$applyAsync(function () {
+            if (controllers[0].element) {
+              controllers[0].refreshView();
+            }
+          });
+        };
+        scope.customClass = function (day) {
+          var classes = own && own !== angular.noop ? own(day) || '' : '';
+          if (day.mode === 'day' && day.date && thaiForms.holidayOn(day.date, scope, redraw)) {
+            classes += ' me-holiday';
+          }
+          return classes;
+        };
+        return link.apply(this, arguments);
+      };
+    };
+  }
+
+  return angular.module('me.thaiUi', []).config(['$provide', '$injector', function ($provide, $injector) {
+    if (appName() === 'tasklist' && $injector.has('uibDatepickerDirective')) {
+      $provide.decorator('uibDatepickerDirective', ['$delegate', function (directives) {
+        markHolidays(directives[0]);
+        return directives;
+      }]);
+    }
+    if (!thaiPickers) {
+      return;
+    }
+    $provide.decorator('dateFilter', ['$delegate', function (dateFilter) {
+      return function (date, format, timezone) {
+        if (typeof format === 'string' && format.indexOf('BBBB') >= 0 && date) {
+          var value = date instanceof Date ? date : new Date(date);
+          if (!isNaN(value.getTime())) {
+            format = format.replace(/BBBB/g, "'" + (value.getFullYear() + 543) + "'");
+          }
+        }
+        return dateFilter(date, format, timezone);
+      };
+    }]);
+    if ($injector.has('uibDatepickerConfig')) {
+      var picker = $injector.get('uibDatepickerConfig');
+      picker.formatDayTitle = 'MMMM BBBB';
+      picker.formatMonthTitle = 'BBBB';
+      picker.formatYear = 'BBBB';
+      picker.showWeeks = false;
+    }
+  }]).run(['$injector', function ($injector) {
     if (appName() !== 'tasklist') {
       return;
+    }
+    if (thaiPickers) {
+      angular.extend($injector.get('$locale').DATETIME_FORMATS, THAI_LOCALE);
     }
     var $location = $injector.get('$location');
     var sortByDueDate = function () {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import th.go.obec.me.ProcessConstants;
+import th.go.obec.me.support.WorkingDays;
 import th.go.obec.me.support.ProcessEngineTest;
 
 /** annual-report (catalogue 10) on H2, without a website endpoint: a person publishes. */
@@ -32,14 +33,14 @@ class AnnualReportProcessTest extends ProcessEngineTest {
     ProcessInstance pi = AnnualReportSteps.start();
 
     assertThat(pi).isWaitingAt("Task_DraftMemo");
-    assertThat(task(pi)).hasCandidateGroup("monitoring").hasDueDate(bangkok("2027-09-30T16:30"));
+    assertThat(task(pi)).hasCandidateGroup("monitoring").hasDueDate(WorkingDays.due(bangkok("2027-09-30T16:30")));
     assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "groupHeadOptions").toString())
         .contains("anan.w", "somsak.p", "suda.m");
     assertThat(pi.getBusinessKey()).isEqualTo("annual-report:2570");
 
     AnnualReportSteps.draftMemo(pi);
     assertThat(pi).isWaitingAt("Task_ApproveMemo");
-    assertThat(task(pi)).hasCandidateGroup("director").hasDueDate(bangkok("2027-09-30T16:30"));
+    assertThat(task(pi)).hasCandidateGroup("director").hasDueDate(WorkingDays.due(bangkok("2027-09-30T16:30")));
   }
 
   @Test
@@ -66,7 +67,7 @@ class AnnualReportProcessTest extends ProcessEngineTest {
         .orderByTaskAssignee().asc().list();
     assertThat(tasks).extracting(Task::getAssignee).containsExactly("anan.w", "somsak.p", "suda.m");
     assertThat(tasks.get(0).getName()).contains("อนันต์ วงศ์ใหญ่");
-    assertThat(tasks).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(bangkok("2027-10-31T16:30")));
+    assertThat(tasks).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(WorkingDays.due(bangkok("2027-10-31T16:30"))));
     assertThat(processEngine.getTaskService().getVariables(tasks.get(2).getId()))
         .containsEntry("groupResultSummary", null);
 
@@ -87,11 +88,11 @@ class AnnualReportProcessTest extends ProcessEngineTest {
     AnnualReportSteps.approve(pi, "Task_ApproveMemo");
     AnnualReportSteps.sendGroupResults(pi);
     AnnualReportSteps.compileAndDefine(pi);
-    assertThat(task(pi)).hasCandidateGroup("monitoring").hasDueDate(bangkok("2027-11-30T16:30"));
+    assertThat(task(pi)).hasCandidateGroup("monitoring").hasDueDate(WorkingDays.due(bangkok("2027-11-30T16:30")));
     AnnualReportSteps.draftReport(pi);
 
     assertThat(pi).isWaitingAt("Task_ExecutivesApprove");
-    assertThat(task(pi)).hasCandidateGroup("executives").hasDueDate(bangkok("2027-11-30T16:30"));
+    assertThat(task(pi)).hasCandidateGroup("executives").hasDueDate(WorkingDays.due(bangkok("2027-11-30T16:30")));
     complete(task(pi), withVariables(ProcessConstants.APPROVED, false, ProcessConstants.COMMENT, "เพิ่มผลตามตัวชี้วัด"));
 
     assertThat(pi).isWaitingAt("Task_DraftReport").variables().containsEntry("comment", "เพิ่มผลตามตัวชี้วัด");
@@ -110,11 +111,11 @@ class AnnualReportProcessTest extends ProcessEngineTest {
     AnnualReportSteps.draftReport(pi);
     AnnualReportSteps.approve(pi, "Task_ExecutivesApprove");
 
-    assertThat(task(pi)).hasCandidateGroup("monitoring").hasDueDate(bangkok("2027-12-31T16:30"));
+    assertThat(task(pi)).hasCandidateGroup("monitoring").hasDueDate(WorkingDays.due(bangkok("2027-12-31T16:30")));
     complete(task(pi), withVariables("printRequestNumber", "ศธ 04xxx/400", "printRequestDate", "2027-12-01",
         "printCopies", 150, "printMasterLink", "https://drive.example/final-2570.pdf"));
     assertThat(pi).isWaitingAt("Task_PrintReport");
-    assertThat(task(pi)).hasCandidateGroup("finance").hasDueDate(bangkok("2027-12-31T16:30"));
+    assertThat(task(pi)).hasCandidateGroup("finance").hasDueDate(WorkingDays.due(bangkok("2027-12-31T16:30")));
     complete(task(pi), withVariables("printedDate", "2027-12-15", "printedCopies", 150,
         "procurementReference", "จ้าง 12/2571"));
     assertThat(pi).isWaitingAt("Task_RecordAndCirculate");
@@ -123,7 +124,7 @@ class AnnualReportProcessTest extends ProcessEngineTest {
         "recipients", "ทุกกลุ่มงาน", "reportUrl", AnnualReportSteps.REPORT_URL));
 
     assertThat(pi).isWaitingAt("Task_PublishManually").hasNotPassed("Task_PublishOnWebsite");
-    assertThat(task(pi)).hasCandidateGroup("monitoring").hasDueDate(bangkok("2027-12-31T16:30"));
+    assertThat(task(pi)).hasCandidateGroup("monitoring").hasDueDate(WorkingDays.due(bangkok("2027-12-31T16:30")));
     complete(task(pi), withVariables("publishedUrl", "https://esa.example/annual-2570", "publishedDate", "2027-12-20"));
 
     assertThat(pi).isEnded().hasPassed("End_Published").variables()

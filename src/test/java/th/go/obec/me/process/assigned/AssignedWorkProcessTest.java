@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import th.go.obec.me.ProcessConstants;
+import th.go.obec.me.support.WorkingDays;
 import th.go.obec.me.calendar.FiscalCalendar;
 import th.go.obec.me.support.ProcessEngineTest;
 
@@ -61,7 +62,7 @@ class AssignedWorkProcessTest extends ProcessEngineTest {
     ProcessInstance pi = startAs("somsak.p", "planning-head", Map.of());
 
     assertThat(pi).isWaitingAt("Task_AssignWork");
-    assertThat(task(pi)).isAssignedTo("somsak.p").hasDueDate(bangkok("2026-11-24T16:30"))
+    assertThat(task(pi)).isAssignedTo("somsak.p").hasDueDate(WorkingDays.due(bangkok("2026-11-24T16:30")))
         .hasName("มอบหมายงาน: สรุปข้อมูลนักเรียนออกกลางคัน");
     String options = processEngine.getRuntimeService().getVariable(pi.getId(), "workerOptions").toString();
     assertThat(options).contains("somchai.j", "malee.r", "kanya.t").doesNotContain("wichai.s", "anan.w");
@@ -73,11 +74,11 @@ class AssignedWorkProcessTest extends ProcessEngineTest {
     assign(pi, "kanya.t");
 
     assertThat(pi).isWaitingAt("Task_DoWork");
-    assertThat(task(pi)).isAssignedTo("kanya.t").hasDueDate(bangkok("2026-12-15T16:30"));
+    assertThat(task(pi)).isAssignedTo("kanya.t").hasDueDate(WorkingDays.due(bangkok("2026-12-15T16:30")));
     report(pi);
 
     assertThat(pi).isWaitingAt("Task_AcceptWork");
-    assertThat(task(pi)).isAssignedTo("somsak.p").hasDueDate(bangkok("2026-11-28T16:30"));
+    assertThat(task(pi)).isAssignedTo("somsak.p").hasDueDate(WorkingDays.due(bangkok("2026-11-28T16:30")));
     complete(task(pi), withVariables(ProcessConstants.APPROVED, true, ProcessConstants.COMMENT, ""));
 
     assertThat(pi).isEnded().hasPassed("End_Accepted");

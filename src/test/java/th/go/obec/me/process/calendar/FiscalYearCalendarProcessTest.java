@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import th.go.obec.me.ProcessConstants;
+import th.go.obec.me.support.WorkingDays;
 import th.go.obec.me.calendar.FiscalCalendar;
 import th.go.obec.me.support.ProcessEngineTest;
 
@@ -142,7 +143,7 @@ class FiscalYearCalendarProcessTest extends ProcessEngineTest {
         .hasPassed("End_PolicyMonitoringStartByHand", "End_ActionPlanMonitoringStartByHand",
             "End_MeSystemDevelopmentStartByHand");
     assertThat(task(calendar)).hasCandidateGroup("monitoring").hasName("งานที่ต้องเริ่มเอง")
-        .hasDueDate(bangkok("2026-11-28T16:30"));
+        .hasDueDate(WorkingDays.due(bangkok("2026-11-28T16:30")));
     assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(calendar.getId()).count())
         .isEqualTo(2);
 

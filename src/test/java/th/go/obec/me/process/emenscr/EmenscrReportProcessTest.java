@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import th.go.obec.me.ProcessConstants;
+import th.go.obec.me.support.WorkingDays;
 import th.go.obec.me.support.ProcessEngineTest;
 
 /** emenscr-report on H2: starts, signing loops, the four committee orders and the quarterly rounds. */
@@ -36,12 +37,12 @@ class EmenscrReportProcessTest extends ProcessEngineTest {
     ProcessInstance pi = walk.requestedByObec("externalDeadline", "2026-12-20");
 
     assertThat(pi).hasBusinessKey("emenscr-report:2570").isWaitingAt("Task_StudyPolicy");
-    assertThat(task()).hasCandidateGroup("monitoring").hasDueDate(bangkok("2026-11-08T16:30"));
+    assertThat(task()).hasCandidateGroup("monitoring").hasDueDate(WorkingDays.due(bangkok("2026-11-08T16:30")));
     complete(task(), withVariables("studySummary", "สรุป", "actionPlanLink", "https://drive.example/plan"));
     assertThat(task()).hasDefinitionKey("Task_AttendTraining").hasCandidateGroup("monitoring")
-        .hasDueDate(bangkok("2026-11-15T16:30"));
+        .hasDueDate(WorkingDays.due(bangkok("2026-11-15T16:30")));
     complete(task(), withVariables("trainingDate", "2026-11-10", "trainingAttendees", "สมชาย", "trainingNotes", "แนวทาง"));
-    assertThat(task()).hasDefinitionKey("Task_AssignProjectOwners").hasDueDate(bangkok("2026-11-22T16:30"));
+    assertThat(task()).hasDefinitionKey("Task_AssignProjectOwners").hasDueDate(WorkingDays.due(bangkok("2026-11-22T16:30")));
     Assertions.assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "ownerOptions").toString())
         .contains("kanya.t", "prasit.b", "anan.w").doesNotContain("somchai.j");
   }
@@ -54,7 +55,8 @@ class EmenscrReportProcessTest extends ProcessEngineTest {
     ProcessInstance pi = processEngine.getFormService().submitStartForm(definitionId, withVariables("fiscalYear", 2570L));
 
     assertThat(pi).hasBusinessKey("emenscr-report:2570").isWaitingAt("Task_StudyPolicy");
-    assertThat(task()).hasDueDate(bangkok("2026-11-19T16:30"));
+    // counted back from the default entry deadline, the end of December: Wednesday the 30th
+    assertThat(task()).hasDueDate(WorkingDays.due(bangkok("2026-11-18T16:30")));
     assertThatThrownBy(() -> walk.requestedByObec()).hasMessageContaining("emenscr-report:2570");
   }
 
@@ -75,10 +77,10 @@ class EmenscrReportProcessTest extends ProcessEngineTest {
     walk.projectsAssigned();
 
     assertThat(task()).hasDefinitionKey("Task_DraftAnnouncement").hasCandidateGroup("monitoring")
-        .hasDueDate(bangkok("2026-12-07T16:30"));
+        .hasDueDate(WorkingDays.due(bangkok("2026-12-07T16:30")));
     complete(task(), EmenscrReportWalk.announcement());
     assertThat(task()).hasDefinitionKey("Task_SignAnnouncement").hasCandidateGroup("director")
-        .hasDueDate(bangkok("2026-12-10T16:30"));
+        .hasDueDate(WorkingDays.due(bangkok("2026-12-10T16:30")));
     complete(task(), withVariables("approved", false, "comment", "ระบุตำแหน่งผู้มีสิทธิ์ให้ครบ"));
 
     assertThat(pi).isWaitingAt("Task_DraftAnnouncement");
@@ -97,7 +99,9 @@ class EmenscrReportProcessTest extends ProcessEngineTest {
     List<Task> drafts = walk.tasks("Task_DraftCommitteeOrder");
     Assertions.assertThat(drafts).hasSize(4).extracting(Task::getName).allMatch(name -> name.startsWith("จัดทำคำสั่งแต่งตั้งคณะกรรมการ"))
         .anyMatch(name -> name.contains("นำเข้าข้อมูลโครงการ")).doesNotHaveDuplicates();
-    Assertions.assertThat(drafts).extracting(Task::getDueDate).containsOnly(bangkok("2026-12-14T16:30"));
+    Assertions.assertThat(drafts).extracting(Task::getDueDate)
+        // counted back from the entry deadline, Wednesday 30 December (the 31st is วันสิ้นปี)
+        .containsOnly(bangkok("2026-12-11T16:30"));
     Assertions.assertThat(processEngine.getTaskService().getVariable(drafts.get(0).getId(), "documentTitle"))
         .isEqualTo(drafts.get(0).getName().substring("จัดทำ".length()));
     for (Task draft : drafts) {
@@ -106,7 +110,7 @@ class EmenscrReportProcessTest extends ProcessEngineTest {
 
     List<Task> signatures = walk.tasks("Task_SignCommitteeOrder");
     Assertions.assertThat(signatures).hasSize(4);
-    assertThat(signatures.get(0)).hasCandidateGroup("director").hasDueDate(bangkok("2026-12-17T16:30"));
+    assertThat(signatures.get(0)).hasCandidateGroup("director").hasDueDate(bangkok("2026-12-16T16:30")); // from the entry deadline, Wed 30 Dec
     complete(signatures.get(0), withVariables("approved", false, "comment", "แก้องค์ประกอบคณะกรรมการ"));
     for (Task sign : signatures.subList(1, 4)) {
       complete(sign, withVariables("approved", true));
@@ -155,7 +159,9 @@ class EmenscrReportProcessTest extends ProcessEngineTest {
     walk.projectsEntered();
 
     String[][] quarters = {
-        {"2026-12-31T16:30", "2027-01-15T16:30"}, {"2027-03-31T16:30", "2027-04-10T16:30"},
+        // 31 December is วันสิ้นปี: quarter 1 ends on the 30th, its reports are due 15 days later;
+        // OBEC's 10 April is a Saturday: the working day before
+        {"2026-12-30T16:30", "2027-01-14T16:30"}, {"2027-03-31T16:30", "2027-04-09T16:30"},
         {"2027-06-30T16:30", "2027-07-15T16:30"}, {"2027-09-30T16:30", "2027-10-15T16:30"}};
     for (int q = 0; q < 4; q++) {
       Job timer = processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
@@ -182,11 +188,11 @@ class EmenscrReportProcessTest extends ProcessEngineTest {
     }
 
     assertThat(pi).isWaitingAt("Task_SummarizeForNextYear");
-    assertThat(task()).hasCandidateGroup("monitoring").hasDueDate(bangkok("2027-10-31T16:30"));
+    assertThat(task()).hasCandidateGroup("monitoring").hasDueDate(WorkingDays.due(bangkok("2027-10-31T16:30")));
     complete(task(), withVariables("nextYearSummaryLink", "https://drive.example/summary", "notifiedOn", "2027-10-20",
         "notifiedTo", "ผู้รับผิดชอบโครงการทุกคน"));
     assertThat(task()).hasDefinitionKey("Task_PrepareFollowUp").hasCandidateGroup("monitoring")
-        .hasDueDate(bangkok("2027-11-30T16:30"));
+        .hasDueDate(WorkingDays.due(bangkok("2027-11-30T16:30")));
     complete(task(), withVariables("followUpFolderLink", "https://drive.example/evidence", "preparedOn", "2027-11-15"));
     assertThat(pi).isEnded();
   }
@@ -211,7 +217,9 @@ class EmenscrReportProcessTest extends ProcessEngineTest {
     List<Task> revisions = walk.tasks("Task_ReviseProgress");
     Assertions.assertThat(revisions).extracting(Task::getAssignee).containsExactly("kanya.t", "prasit.b");
     Assertions.assertThat(revisions.get(0).getName()).isEqualTo("แก้ไขรายงานความก้าวหน้า ไตรมาสที่ 1: P01 โครงการพัฒนาคุณภาพผู้เรียน");
-    Assertions.assertThat(revisions).extracting(Task::getDueDate).containsOnly(bangkok("2027-01-25T16:30"));
+    Assertions.assertThat(revisions).extracting(Task::getDueDate)
+        // counted from the end of quarter 1 on Wednesday 30 December (the 31st is วันสิ้นปี)
+        .containsOnly(bangkok("2027-01-22T16:30"));
     Assertions.assertThat(processEngine.getTaskService().getVariable(revisions.get(0).getId(), "revisionNotes"))
         .isEqualTo("แนบภาพหน้าจอการรายงาน");
     Assertions.assertThat(processEngine.getTaskService().getVariable(revisions.get(0).getId(), "progressDetail"))

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import th.go.obec.me.ProcessConstants;
+import th.go.obec.me.support.WorkingDays;
 import th.go.obec.me.support.ProcessEngineTest;
 
 /** emes-report on H2: starts, due dates, the signing loop and the readiness loop. */
@@ -37,13 +38,13 @@ class EmesReportProcessTest extends ProcessEngineTest {
     ProcessInstance pi = walk.requestedByObec("1", "2027-03-31");
 
     assertThat(pi).isStarted().hasBusinessKey("emes-report:2570:1").isWaitingAt("Task_StudyPolicy");
-    assertThat(task()).hasCandidateGroup("monitoring").hasDueDate(bangkok("2027-02-03T16:30"));
+    assertThat(task()).hasCandidateGroup("monitoring").hasDueDate(WorkingDays.due(bangkok("2027-02-03T16:30")));
     complete(task(), withVariables("studySummary", "สรุป"));
-    assertThat(task()).hasDefinitionKey("Task_AttendTraining").hasDueDate(bangkok("2027-02-10T16:30"));
+    assertThat(task()).hasDefinitionKey("Task_AttendTraining").hasDueDate(WorkingDays.due(bangkok("2027-02-10T16:30")));
     complete(task(), withVariables("trainingDate", "2027-02-08", "trainingAttendees", "สมชาย", "trainingNotes", "แนวทาง"));
-    assertThat(task()).hasDefinitionKey("Task_DraftMonitoringPlan").hasDueDate(bangkok("2027-02-17T16:30"));
+    assertThat(task()).hasDefinitionKey("Task_DraftMonitoringPlan").hasDueDate(WorkingDays.due(bangkok("2027-02-17T16:30")));
     complete(task(), withVariables("monitoringPlanLink", "https://drive.example/plan"));
-    assertThat(task()).hasDefinitionKey("Task_BuildIndicatorTool").hasDueDate(bangkok("2027-02-24T16:30"));
+    assertThat(task()).hasDefinitionKey("Task_BuildIndicatorTool").hasDueDate(WorkingDays.due(bangkok("2027-02-24T16:30")));
   }
 
   @Test
@@ -57,7 +58,7 @@ class EmesReportProcessTest extends ProcessEngineTest {
     assertThat(pi).hasBusinessKey("emes-report:2570:2").isWaitingAt("Task_StudyPolicy");
     Assertions.assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "submissionDue"))
         .isEqualTo(bangkok("2027-09-30T16:30"));
-    assertThat(task()).hasDueDate(bangkok("2027-08-05T16:30"));
+    assertThat(task()).hasDueDate(WorkingDays.due(bangkok("2027-08-05T16:30")));
   }
 
   @Test
@@ -89,7 +90,7 @@ class EmesReportProcessTest extends ProcessEngineTest {
     complete(task(), withVariables("toolLink", "https://forms.example/emes", "indicators", json(EmesReportWalk.INDICATORS)));
 
     assertThat(pi).isWaitingAt("Task_AssignIndicatorOwners");
-    assertThat(task()).hasCandidateGroup("monitoring").hasDueDate(bangkok("2027-03-01T16:30"));
+    assertThat(task()).hasCandidateGroup("monitoring").hasDueDate(WorkingDays.due(bangkok("2027-03-01T16:30")));
     Assertions.assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "ownerOptions").toString())
         .contains("anan.w", "suda.m", "napa.c", "malee.r").doesNotContain("somchai.j");
 
@@ -122,10 +123,10 @@ class EmesReportProcessTest extends ProcessEngineTest {
     walk.prepareIndicators();
 
     assertThat(task()).hasDefinitionKey("Task_DraftCommitteeOrder").hasCandidateGroup("monitoring")
-        .hasDueDate(bangkok("2027-03-03T16:30"));
+        .hasDueDate(WorkingDays.due(bangkok("2027-03-03T16:30")));
     complete(task(), EmesReportWalk.order());
     assertThat(task()).hasDefinitionKey("Task_SignCommitteeOrder").hasCandidateGroup("director")
-        .hasDueDate(bangkok("2027-03-06T16:30"));
+        .hasDueDate(WorkingDays.due(bangkok("2027-03-06T16:30")));
     complete(task(), withVariables("approved", false, "comment", "เพิ่มผู้รับผิดชอบตัวชี้วัดในคณะทำงาน"));
 
     assertThat(pi).isWaitingAt("Task_DraftCommitteeOrder").hasPassed("Gateway_OrderSigned");
@@ -151,7 +152,7 @@ class EmesReportProcessTest extends ProcessEngineTest {
         "รายงานผลการดำเนินงานตัวชี้วัด 1.1 การบริหารจัดการงบประมาณ",
         "รายงานผลการดำเนินงานตัวชี้วัด 2.1 การนิเทศ ติดตาม",
         "รายงานผลการดำเนินงานตัวชี้วัด 1.2 คุณภาพผู้เรียน");
-    Assertions.assertThat(reports).extracting(Task::getDueDate).containsOnly(bangkok("2027-03-13T16:30"));
+    Assertions.assertThat(reports).extracting(Task::getDueDate).containsOnly(WorkingDays.due(bangkok("2027-03-13T16:30")));
 
     complete(reports.get(0), withVariables("indicatorResult", "เบิกจ่ายร้อยละ 60", "evidenceLink", "https://drive.example/1.1"));
     // the next owner's form starts empty: what the first owner entered stays with indicator 1.1
@@ -176,7 +177,7 @@ class EmesReportProcessTest extends ProcessEngineTest {
     assertThat(pi).hasPassed("Task_ScreenData");
 
     assertThat(task()).hasDefinitionKey("Task_ReadinessMeeting").hasCandidateGroup("monitoring")
-        .hasDueDate(bangkok("2027-03-23T16:30"));
+        .hasDueDate(WorkingDays.due(bangkok("2027-03-23T16:30")));
     walk.readinessMeeting("1.2", "2.1");
 
     List<Task> revisions = walk.reports("Task_ReviseIndicator");
@@ -218,7 +219,7 @@ class EmesReportProcessTest extends ProcessEngineTest {
     complete(task("Task_SummaryMeeting"), meeting("summaryReportLink", "https://drive.example/summary"));
 
     assertThat(pi).isWaitingAt("Task_SubmitEmes");
-    assertThat(task()).hasCandidateGroup("monitoring").hasDueDate(bangkok("2027-03-31T16:30"));
+    assertThat(task()).hasCandidateGroup("monitoring").hasDueDate(WorkingDays.due(bangkok("2027-03-31T16:30")));
     Assertions.assertThat(processEngine.getTaskService().getVariable(task().getId(), "emesUrl"))
         .isEqualTo("http://eva65.learningobec.com/login.php");
     assertThatThrownBy(() -> complete(task(), withVariables("submittedOn", "2027-03-30",
@@ -238,11 +239,11 @@ class EmesReportProcessTest extends ProcessEngineTest {
         "submissionEvidenceLink", "https://drive.example/shot"));
 
     assertThat(task()).hasDefinitionKey("Task_SummarizeForNextYear").hasCandidateGroup("monitoring")
-        .hasDueDate(bangkok("2027-04-30T16:30"));
+        .hasDueDate(WorkingDays.due(bangkok("2027-04-30T16:30")));
     complete(task(), withVariables("nextYearSummaryLink", "https://drive.example/next", "notifiedOn", "2027-04-20",
         "notifiedTo", "ทุกกลุ่ม"));
     assertThat(task()).hasDefinitionKey("Task_PrepareFollowUp").hasCandidateGroup("monitoring")
-        .hasDueDate(bangkok("2027-05-15T16:30"));
+        .hasDueDate(WorkingDays.due(bangkok("2027-05-15T16:30")));
     complete(task(), withVariables("followUpFolderLink", "https://drive.example/evidence", "preparedOn", "2027-05-10"));
 
     assertThat(pi).isEnded().hasPassed("End_Reported");

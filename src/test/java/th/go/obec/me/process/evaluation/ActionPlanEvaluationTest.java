@@ -51,7 +51,9 @@ class ActionPlanEvaluationTest extends ProcessEngineTest {
     fireTimer(pi, "Timer_September", at(2027, 9, 1, 8, 30));
     complete(task(), withVariables("evaluationFormLink", "https://forms.example/ap", PROJECTS, json(EvaluationSteps.PROJECTS)));
 
-    completeEach(pi, "Task_EvaluateProject", LocalDate.of(2027, 10, 15), List.of("anan.w", "napa.c", "prasit.b"),
+    // the steps count back from the end of October 2570, Sunday the 31st, so from Friday the 29th
+    // (16 days before is the 13th, วันนวมินทรมหาราช: the 12th)
+    completeEach(pi, "Task_EvaluateProject", LocalDate.of(2027, 10, 12), List.of("anan.w", "napa.c", "prasit.b"),
         "ส่งเสริมสุขภาพนักเรียน");
 
     assertThat(rows(pi, EVALUATION_RESULTS)).extracting(row -> row.prop("projectCode").stringValue() + ":"
@@ -75,19 +77,21 @@ class ActionPlanEvaluationTest extends ProcessEngineTest {
         .contains("kanya.t").contains("prasit.b").doesNotContain("wichai.s");
     complete(task(), withVariables("evaluationFormLink", "https://forms.example/ap", PROJECTS, json(EvaluationSteps.PROJECTS)));
 
-    completeEach(pi, "Task_EvaluateProject", LocalDate.of(2027, 10, 15), List.of("anan.w", "napa.c", "prasit.b"),
+    // the steps count back from the end of October 2570, Sunday the 31st, so from Friday the 29th
+    // (16 days before is the 13th, วันนวมินทรมหาราช: the 12th)
+    completeEach(pi, "Task_EvaluateProject", LocalDate.of(2027, 10, 12), List.of("anan.w", "napa.c", "prasit.b"),
         "พัฒนาคุณภาพการอ่าน");
 
     assertThat(pi).isWaitingAt("Task_SummarizeEvaluation");
     assertThat(task()).hasCandidateGroup("monitoring");
-    assertDue(task(), 2027, 10, 22);
+    assertDue(task(), 2027, 10, 20);
     complete(task(), reportDraft());
-    assertDue(task(), 2027, 10, 28);
+    assertDue(task(), 2027, 10, 26);
     reviewLoop(pi, "Task_SummarizeEvaluation", "Task_ExecutivesReview", "executives");
 
     assertThat(pi).isWaitingAt("Task_ReportResults");
     assertThat(task()).hasCandidateGroup("monitoring");
-    assertDue(task(), 2027, 10, 31);
+    assertDue(task(), 2027, 10, 29);
     complete(task(), resultReport());
     return pi;
   }

@@ -77,14 +77,16 @@ class DevelopmentPlanEvaluationTest extends ProcessEngineTest {
         DATA_REQUESTS, json(EvaluationSteps.DATA_REQUESTS)));
 
     fireTimer(pi, "Timer_September", at(2027, 9, 1, 8, 30));
-    completeEach(pi, "Task_ParticipatoryEvaluation", LocalDate.of(2027, 10, 15), List.of("anan.w", "suda.m"),
+    // the steps count back from the end of October 2570, Sunday the 31st, so from Friday the 29th
+    // (16 days before is the 13th, วันนวมินทรมหาราช: the 12th)
+    completeEach(pi, "Task_ParticipatoryEvaluation", LocalDate.of(2027, 10, 12), List.of("anan.w", "suda.m"),
         "กลุ่มส่งเสริมการจัดการศึกษา");
 
     assertThat(pi).isWaitingAt("Task_SummarizeEvaluation");
     assertThat(task()).hasCandidateGroup("monitoring");
-    assertDue(task(), 2027, 10, 22);
+    assertDue(task(), 2027, 10, 20);
     complete(task(), reportDraft());
-    assertDue(task(), 2027, 10, 31);
+    assertDue(task(), 2027, 10, 29);
     reviewLoop(pi, "Task_SummarizeEvaluation", "Task_ExecutivesReview", "executives");
 
     assertThat(pi).isWaitingAt("Task_ReportResults");

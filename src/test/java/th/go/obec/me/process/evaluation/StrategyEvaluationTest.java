@@ -54,7 +54,7 @@ class StrategyEvaluationTest extends ProcessEngineTest {
     complete(task(), study());
     complete(task(), withVariables("toolsLink", "https://forms.example/eval", DATA_REQUESTS, json(EvaluationSteps.DATA_REQUESTS)));
 
-    completeEach(pi, "Task_ProvideEvaluationData", LocalDate.of(2027, 10, 20), List.of("anan.w", "suda.m"), "กลุ่มบริหารงานบุคคล");
+    completeEach(pi, "Task_ProvideEvaluationData", LocalDate.of(2027, 10, 18), List.of("anan.w", "suda.m"), "กลุ่มบริหารงานบุคคล");
 
     assertThat(rows(pi, EVALUATION_RESULTS)).extracting(row -> row.prop("dataTopic").stringValue())
         .containsExactlyInAnyOrder("ตัวชี้วัดกลยุทธ์ที่ 2", "-");
@@ -81,30 +81,31 @@ class StrategyEvaluationTest extends ProcessEngineTest {
 
     assertThat(pi).isWaitingAt("Task_DesignTools");
     assertThat(task()).hasCandidateGroup("monitoring");
-    assertDue(task(), 2027, 10, 10);
+    // the steps count back from the end of October 2570, Sunday the 31st, so from Friday the 29th
+    assertDue(task(), 2027, 10, 8);
     assertThat(runtimeService().getVariable(pi.getId(), GROUP_HEAD_OPTIONS).toString())
         .contains("somsak.p").contains("anan.w").contains("suda.m").doesNotContain("napa.c");
     complete(task(), withVariables("toolsLink", "https://forms.example/eval", DATA_REQUESTS, json(EvaluationSteps.DATA_REQUESTS)));
 
-    completeEach(pi, "Task_ProvideEvaluationData", LocalDate.of(2027, 10, 20), List.of("anan.w", "suda.m"),
+    completeEach(pi, "Task_ProvideEvaluationData", LocalDate.of(2027, 10, 18), List.of("anan.w", "suda.m"),
         "กลุ่มส่งเสริมการจัดการศึกษา");
 
     assertThat(pi).isWaitingAt("Task_SummarizeReport");
     assertThat(task()).hasCandidateGroup("monitoring");
-    assertDue(task(), 2027, 10, 24);
+    assertDue(task(), 2027, 10, 22);
     complete(task(), reportDraft());
-    assertDue(task(), 2027, 10, 28);
+    assertDue(task(), 2027, 10, 26);
     reviewLoop(pi, "Task_SummarizeReport", "Task_DirectorApproval", "director");
 
     assertThat(pi).isWaitingAt("Task_NotifyImprovement");
     assertThat(task()).hasCandidateGroup("monitoring");
-    assertDue(task(), 2027, 10, 31);
+    assertDue(task(), 2027, 10, 29);
     complete(task(), withVariables("notifiedDate", "2027-10-29", "notifiedTo", "ทุกกลุ่มในสำนักงาน",
         "noticeLink", "https://drive.example/notice"));
 
     assertThat(pi).isWaitingAt("Task_ReportResults");
     assertThat(task()).hasCandidateGroup("monitoring");
-    assertDue(task(), 2027, 10, 31);
+    assertDue(task(), 2027, 10, 29);
     complete(task(), resultReport());
     return pi;
   }

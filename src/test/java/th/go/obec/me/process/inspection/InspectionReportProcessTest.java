@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import th.go.obec.me.ProcessConstants;
+import th.go.obec.me.support.WorkingDays;
 import th.go.obec.me.support.ProcessEngineTest;
 
 class InspectionReportProcessTest extends ProcessEngineTest {
@@ -40,14 +41,14 @@ class InspectionReportProcessTest extends ProcessEngineTest {
     assertThat(pi.getBusinessKey()).isEqualTo("inspection-report:2570");
     assertThat(pi).isWaitingAt("Task_NoticeMemo", "Task_RecordVisitDecision");
     assertThat(runtimeService().getVariable(pi.getId(), ProcessConstants.REPORT_DEADLINE)).isEqualTo(deadline);
-    assertThat(task("Task_NoticeMemo", pi)).hasCandidateGroup("monitoring").hasDueDate(at(2026, 10, 4, 16, 30));
+    assertThat(task("Task_NoticeMemo", pi)).hasCandidateGroup("monitoring").hasDueDate(WorkingDays.due(at(2026, 10, 4, 16, 30)));
     InspectionSteps.noticeMemo(pi);
-    assertThat(task("Task_AcknowledgeNotice", pi)).hasCandidateGroup("director").hasDueDate(at(2026, 10, 6, 16, 30));
+    assertThat(task("Task_AcknowledgeNotice", pi)).hasCandidateGroup("director").hasDueDate(WorkingDays.due(at(2026, 10, 6, 16, 30)));
     InspectionSteps.acknowledge(pi);
-    assertThat(task("Task_StudyIssues", pi)).hasCandidateGroup("monitoring").hasDueDate(at(2026, 10, 15, 16, 30));
+    assertThat(task("Task_StudyIssues", pi)).hasCandidateGroup("monitoring").hasDueDate(WorkingDays.due(at(2026, 10, 15, 16, 30)));
     InspectionSteps.studyIssues(pi);
     // 21 days after the request would be 22 Oct; 18 days before the deadline (2 Nov) comes later
-    assertThat(task("Task_CoordinatePlan", pi)).hasCandidateGroup("monitoring").hasDueDate(at(2026, 10, 22, 16, 30));
+    assertThat(task("Task_CoordinatePlan", pi)).hasCandidateGroup("monitoring").hasDueDate(WorkingDays.due(at(2026, 10, 22, 16, 30)));
     InspectionSteps.coordinatePlan(pi);
     assertThat(task("Task_PlanDataCollection", pi)).hasCandidateGroup("monitoring");
     assertThat(runtimeService().getVariable(pi.getId(), "groupHeadOptions").toString())
@@ -59,19 +60,19 @@ class InspectionReportProcessTest extends ProcessEngineTest {
     InspectionSteps.review(pi, "Task_SignDataMemo", true, "ลงนามแล้ว");
 
     assertThat(InspectionSteps.groupDataTaskOf(pi, "anan.w")).isAssignedTo("anan.w")
-        .hasName("ให้ข้อมูลประเด็นการตรวจราชการ (อนันต์ วงศ์ใหญ่)").hasDueDate(at(2026, 11, 10, 16, 30));
+        .hasName("ให้ข้อมูลประเด็นการตรวจราชการ (อนันต์ วงศ์ใหญ่)").hasDueDate(WorkingDays.due(at(2026, 11, 10, 16, 30)));
     assertThat(InspectionSteps.groupDataTaskOf(pi, "suda.m")).isAssignedTo("suda.m");
     InspectionSteps.provideGroupData(pi, "anan.w");
     InspectionSteps.provideGroupData(pi, "suda.m");
     assertThat(InspectionSteps.checkTaskOf(pi, "anan.w")).hasCandidateGroup("monitoring")
-        .hasName("เก็บรวบรวมข้อมูล และตรวจสอบความถูกต้อง (อนันต์ วงศ์ใหญ่)").hasDueDate(at(2026, 11, 13, 16, 30));
+        .hasName("เก็บรวบรวมข้อมูล และตรวจสอบความถูกต้อง (อนันต์ วงศ์ใหญ่)").hasDueDate(WorkingDays.due(at(2026, 11, 13, 16, 30)));
     InspectionSteps.checkGroupData(pi, "anan.w", true, "");
     InspectionSteps.checkGroupData(pi, "suda.m", true, "");
 
-    assertThat(task("Task_PrepareReport", pi)).hasCandidateGroup("monitoring").hasDueDate(at(2026, 11, 15, 16, 30));
+    assertThat(task("Task_PrepareReport", pi)).hasCandidateGroup("monitoring").hasDueDate(WorkingDays.due(at(2026, 11, 15, 16, 30)));
     assertThat(taskService().getVariable(task("Task_PrepareReport", pi).getId(), "comment")).isNull();
     InspectionSteps.prepareReport(pi);
-    assertThat(task("Task_ReviewReport", pi)).hasCandidateGroup("director").hasDueDate(at(2026, 11, 17, 16, 30));
+    assertThat(task("Task_ReviewReport", pi)).hasCandidateGroup("director").hasDueDate(WorkingDays.due(at(2026, 11, 17, 16, 30)));
     InspectionSteps.review(pi, "Task_ReviewReport", true, "เห็นชอบ");
     assertThat(task("Task_SubmitReport", pi)).hasCandidateGroup("monitoring").hasDueDate(deadline);
     InspectionSteps.submitReport(pi);
@@ -87,7 +88,7 @@ class InspectionReportProcessTest extends ProcessEngineTest {
     assertThat(pi.getBusinessKey()).isEqualTo("inspection-report:2570:2");
     assertThat(runtimeService().getVariable(pi.getId(), ProcessConstants.REPORT_DEADLINE))
         .isEqualTo(fiscalCalendar.monthEnd(FISCAL_YEAR, 11));
-    assertThat(task("Task_NoticeMemo", pi)).hasDueDate(at(2026, 10, 4, 16, 30));
+    assertThat(task("Task_NoticeMemo", pi)).hasDueDate(WorkingDays.due(at(2026, 10, 4, 16, 30)));
     assertThat(task("Task_RecordVisitDecision", pi)).hasCandidateGroup("monitoring")
         .hasDueDate(fiscalCalendar.monthEnd(FISCAL_YEAR, 8));
   }
@@ -186,32 +187,32 @@ class InspectionReportProcessTest extends ProcessEngineTest {
 
     assertThat(pi).hasPassed("Boundary_VisitAnnounced").hasNotPassed("Gateway_VisitDecided")
         .isWaitingAt("Task_DraftVisitMemo");
-    assertThat(task("Task_DraftVisitMemo", pi)).hasCandidateGroup("monitoring").hasDueDate(at(2027, 1, 27, 16, 30));
+    assertThat(task("Task_DraftVisitMemo", pi)).hasCandidateGroup("monitoring").hasDueDate(WorkingDays.due(at(2027, 1, 27, 16, 30)));
     InspectionSteps.draftVisitMemo(pi);
-    assertThat(task("Task_SignVisitMemo", pi)).hasCandidateGroup("director").hasDueDate(at(2027, 1, 29, 16, 30));
+    assertThat(task("Task_SignVisitMemo", pi)).hasCandidateGroup("director").hasDueDate(WorkingDays.due(at(2027, 1, 29, 16, 30)));
     InspectionSteps.review(pi, "Task_SignVisitMemo", false, "แก้ชื่อเรื่อง");
     assertThat(taskService().getVariable(task("Task_DraftVisitMemo", pi).getId(), "comment")).isEqualTo("แก้ชื่อเรื่อง");
     InspectionSteps.draftVisitMemo(pi);
     InspectionSteps.review(pi, "Task_SignVisitMemo", true, "");
-    assertThat(task("Task_CollectVisitData", pi)).hasDueDate(at(2027, 2, 3, 16, 30));
+    assertThat(task("Task_CollectVisitData", pi)).hasDueDate(WorkingDays.due(at(2027, 2, 3, 16, 30)));
     complete(task("Task_CollectVisitData", pi),
         withVariables(
             "visitDataLink", "https://drive.example/visit-data", "visitDataSummary", "ข้อมูลครบ"));
     assertThat(taskService().getVariable(task("Task_PrepareVisitReport", pi).getId(), "comment")).isNull();
     InspectionSteps.prepareVisitReport(pi);
-    assertThat(task("Task_ReviewVisitReport", pi)).hasCandidateGroup("director").hasDueDate(at(2027, 2, 6, 16, 30));
+    assertThat(task("Task_ReviewVisitReport", pi)).hasCandidateGroup("director").hasDueDate(WorkingDays.due(at(2027, 2, 6, 16, 30)));
     InspectionSteps.review(pi, "Task_ReviewVisitReport", false, "เพิ่มภาพกิจกรรม");
     assertThat(taskService().getVariable(task("Task_PrepareVisitReport", pi).getId(), "comment")).isEqualTo("เพิ่มภาพกิจกรรม");
     InspectionSteps.prepareVisitReport(pi);
     InspectionSteps.review(pi, "Task_ReviewVisitReport", true, "");
-    assertThat(task("Task_PrepareVisitDocuments", pi)).hasDueDate(at(2027, 2, 8, 16, 30));
+    assertThat(task("Task_PrepareVisitDocuments", pi)).hasDueDate(WorkingDays.due(at(2027, 2, 8, 16, 30)));
     complete(task("Task_PrepareVisitDocuments", pi),
         withVariables(
             "visitDocumentsLink", "https://drive.example/visit-docs", "visitFilesSentDate", "2027-02-08"));
-    assertThat(task("Task_PreparePresentation", pi)).hasDueDate(at(2027, 2, 9, 16, 30));
+    assertThat(task("Task_PreparePresentation", pi)).hasDueDate(WorkingDays.due(at(2027, 2, 9, 16, 30)));
     complete(task("Task_PreparePresentation", pi),
         withVariables("presentationLink", "https://drive.example/v.pptx"));
-    assertThat(task("Task_PresentToInspector", pi)).hasCandidateGroup("monitoring").hasDueDate(at(2027, 2, 10, 16, 30));
+    assertThat(task("Task_PresentToInspector", pi)).hasCandidateGroup("monitoring").hasDueDate(WorkingDays.due(at(2027, 2, 10, 16, 30)));
     complete(task("Task_PresentToInspector", pi),
         withVariables(
             "presentedDate", "2027-02-10", "visitAttendees", "ผอ.สพป.", "inspectorFeedback", "ติดตามโครงการให้ครบ"));
@@ -230,7 +231,7 @@ class InspectionReportProcessTest extends ProcessEngineTest {
         .correlate();
 
     assertThat(pi).isWaitingAt("Task_NoticeMemo", "Task_DraftVisitMemo");
-    assertThat(task("Task_DraftVisitMemo", pi)).hasDueDate(at(2026, 11, 11, 16, 30));
+    assertThat(task("Task_DraftVisitMemo", pi)).hasDueDate(WorkingDays.due(at(2026, 11, 11, 16, 30)));
     InspectionSteps.draftVisitMemo(pi);
     InspectionSteps.noticeMemo(pi);
     InspectionSteps.review(pi, "Task_SignVisitMemo", false, "เรื่องของการติดตาม");
@@ -246,7 +247,7 @@ class InspectionReportProcessTest extends ProcessEngineTest {
     InspectionSteps.decideVisit(pi, "2027-02-10");
 
     assertThat(pi).hasPassed("Gateway_VisitStarts").isWaitingAt("Task_DraftVisitMemo");
-    assertThat(task("Task_DraftVisitMemo", pi)).hasDueDate(at(2027, 1, 27, 16, 30));
+    assertThat(task("Task_DraftVisitMemo", pi)).hasDueDate(WorkingDays.due(at(2027, 1, 27, 16, 30)));
     InspectionSteps.hostTheVisit(pi);
     assertThat(pi).isWaitingAt("Timer_RecommendationsMonth");
   }

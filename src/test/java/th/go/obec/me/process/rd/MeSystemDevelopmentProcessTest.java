@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
 import th.go.obec.me.ProcessConstants;
+import th.go.obec.me.support.WorkingDays;
 import th.go.obec.me.support.ProcessEngineTest;
 
 /** me-system-development (catalogue 9) on H2. */
@@ -24,18 +25,18 @@ class MeSystemDevelopmentProcessTest extends ProcessEngineTest {
   void countsEachStepsDueDateFromTheStartDate() {
     ProcessInstance pi = startOnFirstOfOctober();
 
-    assertThat(task(pi)).hasCandidateGroup("monitoring").hasDueDate(bangkok("2026-11-01T16:30"));
+    assertThat(task(pi)).hasCandidateGroup("monitoring").hasDueDate(WorkingDays.due(bangkok("2026-11-01T16:30")));
     MeSystemDevelopmentSteps.studies(pi);
     assertThat(pi).hasPassed("Task_StudyContext", "Task_StudyKnowledge", "Task_StudyOtherSystems");
-    assertThat(task(pi)).hasCandidateGroup("monitoring").hasDueDate(bangkok("2027-02-01T16:30"));
+    assertThat(task(pi)).hasCandidateGroup("monitoring").hasDueDate(WorkingDays.due(bangkok("2027-02-01T16:30")));
     MeSystemDevelopmentSteps.framework(pi);
-    assertThat(task(pi)).hasCandidateGroup("planning-head").hasDueDate(bangkok("2027-02-15T16:30"));
+    assertThat(task(pi)).hasCandidateGroup("planning-head").hasDueDate(WorkingDays.due(bangkok("2027-02-15T16:30")));
     MeSystemDevelopmentSteps.review(pi, "Task_ReviewFramework", true, "");
-    assertThat(task(pi)).hasCandidateGroup("monitoring").hasDueDate(bangkok("2027-08-01T16:30"));
+    assertThat(task(pi)).hasCandidateGroup("monitoring").hasDueDate(WorkingDays.due(bangkok("2027-08-01T16:30")));
     MeSystemDevelopmentSteps.system(pi);
-    assertThat(task(pi)).hasCandidateGroup("planning-head").hasDueDate(bangkok("2027-08-15T16:30"));
+    assertThat(task(pi)).hasCandidateGroup("planning-head").hasDueDate(WorkingDays.due(bangkok("2027-08-15T16:30")));
     MeSystemDevelopmentSteps.review(pi, "Task_ReviewSystem", true, "");
-    assertThat(task(pi)).hasCandidateGroup("monitoring").hasDueDate(bangkok("2027-10-01T16:30"));
+    assertThat(task(pi)).hasCandidateGroup("monitoring").hasDueDate(WorkingDays.due(bangkok("2027-10-01T16:30")));
     MeSystemDevelopmentSteps.disseminate(pi);
 
     assertThat(pi).isEnded().hasPassed("End_Disseminated");
@@ -48,7 +49,7 @@ class MeSystemDevelopmentProcessTest extends ProcessEngineTest {
         withVariables(ProcessConstants.FISCAL_YEAR, 2570));
 
     assertThat(pi).isWaitingAt("Task_StudyContext");
-    assertThat(task(pi)).hasDueDate(bangkok("2026-11-01T16:30"));
+    assertThat(task(pi)).hasDueDate(WorkingDays.due(bangkok("2026-11-01T16:30")));
   }
 
   @Test
@@ -60,7 +61,7 @@ class MeSystemDevelopmentProcessTest extends ProcessEngineTest {
     MeSystemDevelopmentSteps.review(pi, "Task_ReviewFramework", false, "เพิ่มมิติผู้ใช้ระดับสถานศึกษา");
 
     assertThat(pi).isWaitingAt("Task_DraftFramework").variables().containsEntry("comment", "เพิ่มมิติผู้ใช้ระดับสถานศึกษา");
-    assertThat(task(pi)).hasDueDate(bangkok("2027-02-01T16:30"));
+    assertThat(task(pi)).hasDueDate(WorkingDays.due(bangkok("2027-02-01T16:30")));
     MeSystemDevelopmentSteps.framework(pi);
     MeSystemDevelopmentSteps.review(pi, "Task_ReviewFramework", true, "");
     assertThat(pi).isWaitingAt("Task_DevelopSystem");
