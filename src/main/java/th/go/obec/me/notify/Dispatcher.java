@@ -45,9 +45,11 @@ public class Dispatcher {
 
   public void send(String messageKey, List<Person> people, Function<Person, Message> compose, ChatPost chatPost) {
     List<String> failures = new ArrayList<>();
+    // what an earlier attempt (a retry, another node) already sent: one query for the message
+    java.util.Set<String> sent = log.sentTo(messageKey);
     if (properties.mail().enabled()) {
       for (Person person : people) {
-        if (log.isSent(messageKey, MAIL, person.id())) {
+        if (sent.contains(MAIL + "|" + person.id())) {
           continue;
         }
         Message message = compose.apply(person);
@@ -68,7 +70,7 @@ public class Dispatcher {
         }
       }
     }
-    if (chatPost != null && chat.active() && !log.isSent(messageKey, CHAT, chatPost.recipient())) {
+    if (chatPost != null && chat.active() && !sent.contains(CHAT + "|" + chatPost.recipient())) {
       String subject = String.valueOf(chatPost.body().get("text")).lines().findFirst().orElse("");
       try {
         chat.post(chatPost.body());
@@ -80,7 +82,7 @@ public class Dispatcher {
         failures.add("chat: " + error);
       }
     }
-    if (chatPost != null && line.active() && !log.isSent(messageKey, LINE, chatPost.recipient())) {
+    if (chatPost != null && line.active() && !sent.contains(LINE + "|" + chatPost.recipient())) {
       String text = String.valueOf(chatPost.body().get("text"));
       String subject = text.lines().findFirst().orElse("");
       try {

@@ -71,15 +71,33 @@ public final class Messages {
   /** The digest of one person: overdue tasks first, then the tasks due this month. */
   public static Message digest(Person to, YearMonth month, List<TaskSummary> overdue, List<TaskSummary> dueThisMonth,
       Date now) {
+    return digest(to, month, overdue, overdue.size(), dueThisMonth, dueThisMonth.size(), null, now);
+  }
+
+  /**
+   * The digest when only the first tasks of each part are listed: the counts are of all of them,
+   * and a line says how many more there are, with Tasklist's address.
+   */
+  public static Message digest(Person to, YearMonth month, List<TaskSummary> overdue, int overdueTotal,
+      List<TaskSummary> dueThisMonth, int dueTotal, String tasklistLink, Date now) {
     StringBuilder text = new StringBuilder("เรียน ").append(to.name()).append("\n\n")
         .append("สรุปงานของท่านในระบบ ณ วันที่ ").append(ThaiDates.shortDate(now)).append("\n\n");
-    text.append("งานที่เกินกำหนด (").append(overdue.size()).append(" งาน)\n");
+    text.append("งานที่เกินกำหนด (").append(overdueTotal).append(" งาน)\n");
     appendTasks(text, overdue, now, true);
-    text.append("\nงานที่ครบกำหนดในเดือน").append(monthName(month)).append(" (").append(dueThisMonth.size())
+    appendMore(text, overdueTotal - overdue.size(), tasklistLink);
+    text.append("\nงานที่ครบกำหนดในเดือน").append(monthName(month)).append(" (").append(dueTotal)
         .append(" งาน)\n");
     appendTasks(text, dueThisMonth, now, false);
+    appendMore(text, dueTotal - dueThisMonth.size(), tasklistLink);
     text.append("\n").append(FOOTER).append("\n");
-    return new Message(digestSubject(month, dueThisMonth.size(), overdue.size()), text.toString());
+    return new Message(digestSubject(month, dueTotal, overdueTotal), text.toString());
+  }
+
+  private static void appendMore(StringBuilder text, int more, String tasklistLink) {
+    if (more > 0) {
+      text.append("... และอีก ").append(more).append(" งาน ดูทั้งหมดได้ใน Tasklist")
+          .append(tasklistLink == null ? "" : ": " + tasklistLink).append("\n");
+    }
   }
 
   private static void appendTasks(StringBuilder text, List<TaskSummary> tasks, Date now, boolean overdue) {

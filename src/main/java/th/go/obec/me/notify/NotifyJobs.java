@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
+import org.camunda.bpm.engine.impl.persistence.entity.EverLivingJobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
 
@@ -31,6 +32,23 @@ public final class NotifyJobs {
   public static JobEntity create(CommandContext context, String id, String type, String configuration, Date due,
       int attempts, String tenantId) {
     MessageEntity job = new MessageEntity();
+    job.setId(id);
+    job.setJobHandlerType(type);
+    job.setJobHandlerConfigurationRaw(configuration);
+    job.setDuedate(due);
+    job.setRetries(attempts);
+    job.setTenantId(tenantId);
+    context.getJobManager().insertAndHintJobExecutor(job);
+    return job;
+  }
+
+  /**
+   * Creates a job that is not deleted when it has run: its handler moves it to its next moment
+   * (or deletes it when nothing is left), the way the engine's own history cleanup job lives.
+   */
+  public static JobEntity createEverLiving(CommandContext context, String id, String type, String configuration,
+      Date due, int attempts, String tenantId) {
+    EverLivingJobEntity job = new EverLivingJobEntity();
     job.setId(id);
     job.setJobHandlerType(type);
     job.setJobHandlerConfigurationRaw(configuration);

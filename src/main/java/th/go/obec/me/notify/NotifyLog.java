@@ -77,6 +77,16 @@ public class NotifyLog {
     return sent != null && sent > 0;
   }
 
+  /**
+   * The channels and recipients a message was sent to ("mail|somchai.j"), in one query. A read of
+   * committed rows: inside a job it uses the job's own connection (no second transaction).
+   */
+  public java.util.Set<String> sentTo(String messageKey) {
+    return new java.util.HashSet<>(jdbc.queryForList(
+        "SELECT CHANNEL_, RECIPIENT_ FROM ME_NOTIFY_LOG WHERE MESSAGE_KEY_ = ? AND STATUS_ = ?", messageKey, SENT)
+        .stream().map(row -> row.get("CHANNEL_") + "|" + row.get("RECIPIENT_")).toList());
+  }
+
   public void sent(String messageKey, String channel, String recipient, String address, String subject) {
     record(messageKey, channel, recipient, address, SENT, subject, null);
   }
@@ -114,6 +124,17 @@ public class NotifyLog {
     Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
     String shortSubject = truncate(subject, 500);
     String shortDetail = truncate(detail, 2000);
+    if (SENT.equals(status)) {
+      // the common case is a first row: one INSERT; a retry that follows a FAILED row updates it
+      try {
+        ownTransaction.executeWithoutResult(tx -> jdbc.update("INSERT INTO ME_NOTIFY_LOG (MESSAGE_KEY_, CHANNEL_,"
+            + " RECIPIENT_, ADDRESS_, STATUS_, ATTEMPTS_, SUBJECT_, DETAIL_, UPDATED_) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)",
+            messageKey, channel, recipient, address, status, shortSubject, shortDetail, now));
+        return;
+      } catch (DuplicateKeyException rowExists) {
+        // fall through to the update
+      }
+    }
     try {
       ownTransaction.executeWithoutResult(tx -> {
         // a SENT row is final: nothing overwrites it

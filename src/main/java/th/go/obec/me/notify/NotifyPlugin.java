@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 /**
  * Reminders, escalation and the monthly digest for every process without a line of BPMN: every
  * user task of every deployed process gets the built-in {@link TaskReminders} listener (create,
- * update, complete, delete), the engine gets the notification job handlers and their retry
+ * update), the engine gets the notification job handlers and their retry
  * strategy, and at startup the next monthly digest is scheduled if no node has done it yet.
  */
 @Component
@@ -64,8 +64,8 @@ public class NotifyPlugin implements ProcessEnginePlugin {
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
           TaskDefinition task = userTask.getTaskDefinition();
-          for (String event : List.of(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_UPDATE,
-              TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE)) {
+          // not on complete or delete: a task that ends leaves its reminder job alone (issue 9)
+          for (String event : List.of(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_UPDATE)) {
             task.addBuiltInTaskListener(event, reminders);
           }
         }

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -43,11 +44,16 @@ public record NotifyProperties(
 
   /** Tasklist address of a task. */
   public String taskLink(String taskId) {
+    return tasklistLink() + "?task=" + taskId;
+  }
+
+  /** Tasklist's address. */
+  public String tasklistLink() {
     String base = baseUrl == null ? "" : baseUrl.trim();
     while (base.endsWith("/")) {
       base = base.substring(0, base.length() - 1);
     }
-    return base + "/camunda/app/tasklist/default/#/?task=" + taskId;
+    return base + "/camunda/app/tasklist/default/#/";
   }
 
   /**
@@ -67,10 +73,20 @@ public record NotifyProperties(
    * @param enabled  switch for the monthly digest
    * @param time     time of day (Asia/Bangkok) of the digest on the month's first working day
    *                 (Thailand's holidays: calendar/HolidayCalendar)
+   * @param maxListed the tasks a digest lists in each part (overdue, due this month); it counts all
    */
   public record Digest(
       @DefaultValue("true") boolean enabled,
-      @DefaultValue("08:00") LocalTime time) {
+      @DefaultValue("08:00") LocalTime time,
+      @DefaultValue("50") int maxListed) {
+
+    @ConstructorBinding
+    public Digest {
+    }
+
+    public Digest(boolean enabled, LocalTime time) {
+      this(enabled, time, 50);
+    }
   }
 
   /**

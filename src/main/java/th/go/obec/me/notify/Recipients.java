@@ -33,24 +33,72 @@ public class Recipients {
     this.properties = properties;
   }
 
+  /** The people a message about a task goes to, and what the message shows of the task. */
+  public record TaskPeople(List<Person> recipients, TaskSummary summary) {
+  }
+
   /** The assignee, or the candidates while the task is unclaimed. */
   public List<Person> ofTask(Task task) {
+    return ofTaskWithSummary(task).recipients();
+  }
+
+  /**
+   * Recipients and summary of a task in a few queries, whatever the number of candidates: the
+   * task's identity links once, the candidate users and the assignee in one user query, and one
+   * member query per candidate group.
+   */
+  public TaskPeople ofTaskWithSummary(Task task) {
+    List<IdentityLink> links = task.getAssignee() != null ? List.of() : candidates(task.getId());
+    List<String> userIds = new ArrayList<>();
     if (task.getAssignee() != null) {
-      Person assignee = person(task.getAssignee());
-      return assignee == null ? List.of() : List.of(assignee);
+      userIds.add(task.getAssignee());
     }
-    Map<String, Person> people = new LinkedHashMap<>();
-    for (IdentityLink link : candidates(task.getId())) {
-      if (link.getUserId() != null) {
-        Person person = person(link.getUserId());
-        if (person != null) {
-          people.putIfAbsent(person.id(), person);
-        }
-      } else if (link.getGroupId() != null) {
-        members(link.getGroupId()).forEach(person -> people.putIfAbsent(person.id(), person));
+    links.stream().map(IdentityLink::getUserId).filter(java.util.Objects::nonNull).forEach(userIds::add);
+    Map<String, Person> users = people(userIds);
+    Map<String, Person> recipients = new LinkedHashMap<>();
+    List<String> names = new ArrayList<>();
+    String holder;
+    if (task.getAssignee() != null) {
+      Person assignee = users.get(task.getAssignee());
+      if (assignee != null) {
+        recipients.put(assignee.id(), assignee);
       }
+      holder = assignee == null ? task.getAssignee() : assignee.name();
+    } else {
+      for (IdentityLink link : links) {
+        if (link.getUserId() != null) {
+          Person person = users.get(link.getUserId());
+          if (person != null) {
+            recipients.putIfAbsent(person.id(), person);
+          }
+          names.add(person == null ? link.getUserId() : person.name());
+        } else if (link.getGroupId() != null) {
+          members(link.getGroupId()).forEach(person -> recipients.putIfAbsent(person.id(), person));
+          names.add(groupName(link.getGroupId()));
+        }
+      }
+      holder = unclaimed(names);
     }
-    return new ArrayList<>(people.values());
+    TaskSummary summary = new TaskSummary(task.getId(), task.getName(), processName(task), task.getDueDate(),
+        holder, properties.taskLink(task.getId()));
+    return new TaskPeople(new ArrayList<>(recipients.values()), summary);
+  }
+
+  /** People by id, in one query (ids that are nobody are left out). */
+  public Map<String, Person> people(java.util.Collection<String> userIds) {
+    Map<String, Person> people = new LinkedHashMap<>();
+    List<String> ids = userIds.stream().distinct().toList();
+    for (int from = 0; from < ids.size(); from += 500) {
+      String[] chunk = ids.subList(from, Math.min(ids.size(), from + 500)).toArray(String[]::new);
+      Unrestricted.query(() -> identity().createUserQuery().userIdIn(chunk).list())
+          .forEach(user -> people.put(user.getId(), toPerson(user)));
+    }
+    return people;
+  }
+
+  static String unclaimed(List<String> candidateNames) {
+    return "ยังไม่มีผู้รับงาน" + (candidateNames.isEmpty() ? ""
+        : " (ผู้มีสิทธิ์รับงาน: " + String.join(", ", candidateNames) + ")");
   }
 
   public List<Person> members(String groupId) {
@@ -81,7 +129,7 @@ public class Recipients {
         names.add(person == null ? link.getUserId() : person.name());
       }
     }
-    return "ยังไม่มีผู้รับงาน" + (names.isEmpty() ? "" : " (ผู้มีสิทธิ์รับงาน: " + String.join(", ", names) + ")");
+    return unclaimed(names);
   }
 
   public String groupName(String groupId) {
@@ -93,16 +141,19 @@ public class Recipients {
 
   /** The summary a message shows of a task. */
   public TaskSummary summary(Task task) {
-    return new TaskSummary(task.getId(), task.getName(), processName(task), task.getDueDate(), holder(task),
-        properties.taskLink(task.getId()));
+    return ofTaskWithSummary(task).summary();
   }
 
-  private static String processName(Task task) {
-    if (task.getProcessDefinitionId() == null) {
+  static String processName(Task task) {
+    return processName(task.getProcessDefinitionId());
+  }
+
+  static String processName(String processDefinitionId) {
+    if (processDefinitionId == null) {
       return "-";
     }
     ProcessDefinitionEntity definition = Context.getProcessEngineConfiguration().getDeploymentCache()
-        .findDeployedProcessDefinitionById(task.getProcessDefinitionId());
+        .findDeployedProcessDefinitionById(processDefinitionId);
     return definition.getName() != null ? definition.getName() : definition.getKey();
   }
 
@@ -113,7 +164,7 @@ public class Recipients {
         .toList());
   }
 
-  private static Person toPerson(User user) {
+  static Person toPerson(User user) {
     String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
         + (user.getLastName() == null ? "" : user.getLastName())).trim();
     return new Person(user.getId(), name.isEmpty() ? user.getId() : name, user.getEmail());

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -101,6 +102,9 @@ class ReminderAndDigestTest extends ProcessEngineTest {
     assertThat(reminderDue(task, ReminderKind.DUE)).isEqualTo(at("2026-11-30T08:30"));
     assertThat(reminderDue(task, ReminderKind.OVERDUE_HEAD)).isEqualTo(at("2026-12-01T08:30"));
     assertThat(reminderDue(task, ReminderKind.OVERDUE_DIRECTOR)).isEqualTo(at("2026-12-14T08:30"));
+    // one job per task, due at its first moment
+    assertThat(reminderJobs(task.getId())).singleElement()
+        .satisfies(job -> assertThat(job.getDuedate()).isEqualTo(at("2026-11-23T08:30")));
 
     clockAt(at("2026-11-23T08:29"));
     runDueJobs();
@@ -127,6 +131,9 @@ class ReminderAndDigestTest extends ProcessEngineTest {
     assertThat(due).hasSize(2);
     assertThat(subject(due.get(0))).contains("ครบกำหนดวันนี้");
     assertThat(mails(key(ReminderKind.BEFORE, task))).hasSize(2);
+    // the same job moved on to the next moment
+    assertThat(reminderJobs(task.getId())).singleElement()
+        .satisfies(job -> assertThat(job.getDuedate()).isEqualTo(at("2026-12-01T08:30")));
   }
 
   @Test
@@ -168,13 +175,48 @@ class ReminderAndDigestTest extends ProcessEngineTest {
 
     taskService.complete(task.getId(), Map.of("documentTitle", "ร่าง", "documentLink", "https://docs.example/1",
         "attendees", org.camunda.spin.plugin.variable.SpinValues.jsonValue("[{\"name\":\"สมชาย\"}]").create()));
-    assertThat(reminderJobs(task.getId())).isEmpty();
+    // completing leaves the reminder job alone (the job executor may hold it); it ends when it runs
+    assertThat(reminderJobs(task.getId())).hasSize(1);
     Task review = taskService.createTaskQuery().taskDefinitionKey("Task_Review").singleResult();
-    assertThat(reminderJobs(review.getId())).hasSize(4);
+    assertThat(reminderJobs(review.getId())).hasSize(1);
+    clockAt(at("2026-12-22T08:31"));
+    runDueJobs();
+    assertThat(mails("DUE|" + task.getId())).isEmpty();
+    assertThat(reminderJobs(task.getId())).isEmpty();
 
     review.setDueDate(null);
     taskService.saveTask(review);
+    clockAt(at("2026-12-24T08:31"));
+    runDueJobs();
+    assertThat(mailsAbout(review.getId())).isEmpty();
     assertThat(reminderJobs(review.getId())).isEmpty();
+  }
+
+  @Test
+  void dueDateMovedAwayAndBackGetsEachReminderOnce() {
+    clockAt(at("2026-11-01T10:00"));
+    Task task = draftOf(start("1"));
+    Date original = task.getDueDate();
+    Date away = at("2026-12-20T16:30");
+    withDueDate(task, away);
+    Task back = withDueDate(task, original);
+    // three jobs were inserted (one per due date set), none was changed; the newest counts
+    assertThat(reminderJobs(task.getId())).hasSize(3);
+
+    clockAt(at("2026-11-23T08:31"));
+    runDueJobs();
+    assertThat(mails(key(ReminderKind.BEFORE, back))).hasSize(2);
+    // the first job saw the newer one and ended; the newest moved on; the 20 Dec one waits for its moment
+    assertThat(reminderJobs(task.getId())).hasSize(2);
+    clockAt(at("2026-11-30T08:31"));
+    runDueJobs();
+    assertThat(mails(key(ReminderKind.DUE, back))).hasSize(2);
+    clockAt(at("2026-12-13T08:31"));
+    runDueJobs();
+    assertThat(mailsAbout(task.getId())).hasSize(5).noneMatch(mail -> NotifyServers.key(mail)
+        .endsWith("|" + away.getTime()));
+    assertThat(reminderJobs(task.getId())).singleElement()
+        .satisfies(job -> assertThat(job.getDuedate()).isEqualTo(at("2026-12-14T08:30")));
   }
 
   @Test
@@ -304,7 +346,7 @@ class ReminderAndDigestTest extends ProcessEngineTest {
   void smtpOutageIsRetriedLaterAndEachPersonGetsTheReminderOnce() {
     clockAt(at("2026-11-01T10:00"));
     Task task = draftOf(start("1"));
-    String jobId = TaskReminders.jobId(task.getId(), ReminderKind.BEFORE);
+    String jobId = reminderJobs(task.getId()).get(0).getId();
 
     NotifyServers.stopSmtp();
     clockAt(at("2026-11-23T08:31"));
@@ -329,7 +371,11 @@ class ReminderAndDigestTest extends ProcessEngineTest {
     assertThat(mails(key(ReminderKind.BEFORE, task))).extracting(NotifyServers::to)
         .containsExactlyInAnyOrder("somchai.j@esa-demo.example", "malee.r@esa-demo.example");
     assertThat(posts(task.getId())).hasSize(1);
-    assertThat(managementService.createJobQuery().jobId(jobId).count()).isZero();
+    // the job moved on to the due day's reminder, with a full set of attempts again
+    Job moved = managementService.createJobQuery().jobId(jobId).singleResult();
+    assertThat(moved.getDuedate()).isEqualTo(at("2026-11-30T08:30"));
+    assertThat(moved.getRetries()).isEqualTo(6);
+    assertThat(moved.getExceptionMessage()).isNull();
     runDueJobs();
     assertThat(mails(key(ReminderKind.BEFORE, task))).hasSize(2);
   }
@@ -338,7 +384,7 @@ class ReminderAndDigestTest extends ProcessEngineTest {
   void failedReminderEndsAsAnIncidentThatAnAdministratorRetries() {
     clockAt(at("2026-11-01T10:00"));
     Task task = draftOf(start("1"));
-    String jobId = TaskReminders.jobId(task.getId(), ReminderKind.BEFORE);
+    String jobId = reminderJobs(task.getId()).get(0).getId();
     NotifyServers.stopSmtp();
     clockAt(at("2026-11-23T08:31"));
 
@@ -358,10 +404,31 @@ class ReminderAndDigestTest extends ProcessEngineTest {
   }
 
   @Test
+  void failedReminderOfATaskCompletedMeanwhileEndsQuietly() {
+    clockAt(at("2026-11-01T10:00"));
+    Task task = draftOf(start("1"));
+    String jobId = reminderJobs(task.getId()).get(0).getId();
+    NotifyServers.stopSmtp();
+    clockAt(at("2026-11-23T08:31"));
+    assertThatThrownBy(() -> managementService.executeJob(jobId)).hasMessageContaining("ส่งการแจ้งเตือน");
+    assertThat(managementService.createJobQuery().jobId(jobId).singleResult().getExceptionMessage()).isNotNull();
+    NotifyServers.startSmtp();
+
+    taskService.complete(task.getId(), Map.of("documentTitle", "ร่าง", "documentLink", "https://docs.example/1",
+        "attendees", org.camunda.spin.plugin.variable.SpinValues.jsonValue("[{\"name\":\"สมชาย\"}]").create()));
+    clockAt(at("2026-11-23T08:37"));
+    managementService.executeJob(jobId);
+
+    assertThat(managementService.createJobQuery().jobId(jobId).count()).isZero();
+    assertThat(processEngine.getRuntimeService().createIncidentQuery().configuration(jobId).count()).isZero();
+    assertThat(mails(key(ReminderKind.BEFORE, task))).isEmpty();
+  }
+
+  @Test
   void failedChatPostIsRetriedWithoutSendingTheMailsAgain() {
     clockAt(at("2026-11-01T10:00"));
     Task task = draftOf(start("1"));
-    String jobId = TaskReminders.jobId(task.getId(), ReminderKind.BEFORE);
+    String jobId = reminderJobs(task.getId()).get(0).getId();
     NotifyServers.FAIL_NEXT_POSTS.set(1);
     clockAt(at("2026-11-23T08:31"));
 
@@ -379,7 +446,7 @@ class ReminderAndDigestTest extends ProcessEngineTest {
   void crashBetweenSendingAndCommittingDoesNotSendTwice() {
     clockAt(at("2026-11-01T10:00"));
     Task task = draftOf(start("1"));
-    String jobId = TaskReminders.jobId(task.getId(), ReminderKind.BEFORE);
+    String jobId = reminderJobs(task.getId()).get(0).getId();
     clockAt(at("2026-11-23T08:31"));
 
     // the job sends, then its transaction is lost (as in a crash before the commit)
@@ -391,7 +458,8 @@ class ReminderAndDigestTest extends ProcessEngineTest {
     assertThat(managementService.createJobQuery().jobId(jobId).count()).isEqualTo(1);
 
     runDueJobs();
-    assertThat(managementService.createJobQuery().jobId(jobId).count()).isZero();
+    assertThat(managementService.createJobQuery().jobId(jobId).singleResult().getDuedate())
+        .isEqualTo(at("2026-11-30T08:30"));
     assertThat(mails(key(ReminderKind.BEFORE, task))).hasSize(2);
     assertThat(posts(task.getId())).hasSize(1);
   }
@@ -417,15 +485,27 @@ class ReminderAndDigestTest extends ProcessEngineTest {
     return kind.name() + "|" + task.getId() + "|" + task.getDueDate().getTime();
   }
 
+  /** The moment of a message in the task's current reminder job (the newest one). */
   private Date reminderDue(Task task, ReminderKind kind) {
-    Job job = managementService.createJobQuery().jobId(TaskReminders.jobId(task.getId(), kind)).singleResult();
-    return job == null ? null : job.getDuedate();
+    List<Job> jobs = reminderJobs(task.getId());
+    if (jobs.isEmpty()) {
+      return null;
+    }
+    Long at = ReminderSchedule.parse(((JobEntity) jobs.get(jobs.size() - 1)).getJobHandlerConfigurationRaw())
+        .moments().get(kind);
+    return at == null ? null : new Date(at);
   }
 
+  private static List<MimeMessage> mailsAbout(String taskId) {
+    return mails().stream().filter(mail -> NotifyServers.key(mail).contains("|" + taskId + "|")).toList();
+  }
+
+  /** The reminder jobs of a task, oldest first. */
   private List<Job> reminderJobs(String taskId) {
-    return java.util.Arrays.stream(ReminderKind.values())
-        .map(kind -> managementService.createJobQuery().jobId(TaskReminders.jobId(taskId, kind)).singleResult())
-        .filter(java.util.Objects::nonNull).toList();
+    String prefix = TaskReminders.jobIdPrefix(taskId);
+    return managementService.createJobQuery().list().stream().filter(job -> job.getId().startsWith(prefix))
+        .sorted(java.util.Comparator.comparingInt(job -> Integer.parseInt(job.getId().substring(prefix.length()))))
+        .toList();
   }
 
   /** Runs due jobs until none is left (a digest creates its message jobs due at once). */
