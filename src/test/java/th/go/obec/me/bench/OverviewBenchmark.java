@@ -12,6 +12,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -26,7 +27,8 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,7 +41,8 @@ import th.go.obec.me.board.BoardModel.Overview;
 import th.go.obec.me.board.BoardWorkbook;
 import th.go.obec.me.board.FiscalYearBoard;
 import th.go.obec.me.calendar.FiscalCalendar;
-import th.go.obec.me.support.PostgresProcessEngineTest;
+import th.go.obec.me.MeWorkflowApplication;
+import th.go.obec.me.support.EmbeddedPostgresServer;
 
 /**
  * The fiscal-year board's overview over a full year of one office, on a real PostgreSQL with
@@ -49,10 +52,10 @@ import th.go.obec.me.support.PostgresProcessEngineTest;
  * tasks with the answers their forms require (most on time, every fifth a month late). Then the
  * director's overview is measured. Target: p95 under 300 ms. Run with {@code mvn -B -Pbench verify}.
  *
- * <p>{@link #measure} is callable from another runner: it seeds (once per database) and returns
- * the table rows.
+ * <p>{@link #measure()} is callable from another runner: it starts its own PostgreSQL database and
+ * application, seeds, measures and returns the table rows.
  */
-class OverviewBenchmark extends PostgresProcessEngineTest {
+public class OverviewBenchmark {
 
   static final long TARGET_P95_MS = 300;
   private static final int FY = 2570;
@@ -60,27 +63,42 @@ class OverviewBenchmark extends PostgresProcessEngineTest {
   private static final Caller DIRECTOR = new Caller("wichai.s", List.of("director", "executives"));
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** One line of the benchmark table. */
-  public record Row(String what, int n, double p50Ms, double p95Ms, double maxMs, long targetP95Ms) {
+  /** One row of the benchmark table (as the other benchmarks print it). */
+  public record Row(String figure, String value, String target, boolean met) {
     @Override
     public String toString() {
-      return String.format("BENCH %-55s n=%4d  p50=%6.1f ms  p95=%6.1f ms  max=%6.1f ms  (target p95 < %d ms)",
-          what, n, p50Ms, p95Ms, maxMs, targetP95Ms);
+      return "| " + figure + " | " + value + " | " + target + " |";
     }
   }
 
-  @Autowired
-  FiscalYearBoard board;
-
   @Test
   void theOverviewOfAFullYearAnswersWithinItsTarget() {
-    List<Row> rows = measure(processEngine, board);
+    List<Row> rows = measure();
+    System.out.println("| figure | value | target |");
+    System.out.println("|---|---|---|");
     rows.forEach(System.out::println);
-    // the figures mean little on a machine busy with other work: say how busy it was
-    System.out.printf("BENCH system load average during the run: %.1f on %d cores%n",
-        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-        Runtime.getRuntime().availableProcessors());
-    assertThat(rows.get(0).p95Ms()).as("overview p95 ms").isLessThan(TARGET_P95_MS);
+    assertThat(rows).allSatisfy(row -> assertThat(row.met()).as(row.figure()).isTrue());
+  }
+
+  /** Starts PostgreSQL and the application, walks a year of one office, measures the board, stops. */
+  public static List<Row> measure() {
+    MeWorkflowApplication.useBangkokTime();
+    String url = EmbeddedPostgresServer.newDatabase("board_bench_" + UUID.randomUUID().toString().replace("-", ""));
+    ConfigurableApplicationContext context = new SpringApplicationBuilder(MeWorkflowApplication.class)
+        .profiles("test")
+        .run("--server.port=0",
+            "--spring.jmx.enabled=false",
+            "--spring.datasource.url=" + url,
+            "--spring.datasource.username=postgres",
+            "--spring.datasource.password=",
+            "--spring.datasource.driver-class-name=org.postgresql.Driver",
+            "--camunda.bpm.database.type=postgres");
+    try {
+      return measure(context.getBean(ProcessEngine.class), context.getBean(FiscalYearBoard.class));
+    } finally {
+      context.close();
+      ClockUtil.reset();
+    }
   }
 
   /** Walks a year of one office (when not yet done in this database) and measures the board. */
@@ -110,18 +128,27 @@ class OverviewBenchmark extends PostgresProcessEngineTest {
       }
       long instances = last.processes().stream().mapToLong(p -> p.instances().stream().filter(x -> x.id() != null).count()).sum();
       long steps = last.processes().stream().mapToLong(p -> p.instances().stream().mapToLong(x -> x.steps().size()).sum()).sum();
+      // the figures mean little on a machine busy with other work: say how busy it was
+      String load = String.format(" (load average %.1f on %d cores)",
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+          Runtime.getRuntime().availableProcessors());
       return List.of(
-          row("fiscal-year overview, " + instances + " instances, " + steps + " steps", overview, TARGET_P95_MS),
-          row("fiscal-year workbook (overview + xlsx)", workbook, 2000));
+          row("fiscal-year board overview, " + instances + " instances, " + steps + " steps, director" + load,
+              overview, TARGET_P95_MS, true),
+          row("fiscal-year workbook (overview + xlsx), same year", workbook, 2000, false));
     } finally {
       ClockUtil.reset();
     }
   }
 
-  private static Row row(String what, List<Long> nanos, long target) {
+  /** A row with p50/p95/max; only {@code judged} rows can miss their target (the others inform). */
+  private static Row row(String figure, List<Long> nanos, long targetP95Ms, boolean judged) {
     List<Long> sorted = nanos.stream().sorted().toList();
-    return new Row(what, sorted.size(), sorted.get(sorted.size() / 2) / 1e6,
-        sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6, sorted.get(sorted.size() - 1) / 1e6, target);
+    double p50 = sorted.get(sorted.size() / 2) / 1e6;
+    double p95 = sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6;
+    double max = sorted.get(sorted.size() - 1) / 1e6;
+    return new Row(figure, String.format("n=%d p50 %.1f ms, p95 %.1f ms, max %.1f ms", sorted.size(), p50, p95, max),
+        "p95 < " + targetP95Ms + " ms" + (judged ? "" : " (informative)"), !judged || p95 < targetP95Ms);
   }
 
   /** People doing a year's work through the forms, as far as generic answers take each process. */
