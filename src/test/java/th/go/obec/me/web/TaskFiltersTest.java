@@ -71,7 +71,8 @@ class TaskFiltersTest extends ProcessEngineTest {
   @Test
   void groupTasksMyTasksOverdueAndDueSoonFollowWhoIsAskingAndTheClock() {
     clockAt(bangkok("2026-11-21T10:00"));
-    processEngine.getRuntimeService().startProcessInstanceByKey("guard-check", Map.of("fiscalYear", 2570));
+    processEngine.getRuntimeService().startProcessInstanceByKey("guard-check",
+        Map.of("fiscalYear", 2570, "subject", "ทดสอบตัวกรองงาน"));
     Task draft = processEngine.getTaskService().createTaskQuery().processDefinitionKey("guard-check").singleResult();
     List<String> somchaiGroups = List.of("monitoring", "me-committee");
 
