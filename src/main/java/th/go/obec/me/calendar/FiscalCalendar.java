@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import th.go.obec.me.rule.OfficeRuleException;
+
 /**
  * The Thai fiscal year and the due dates the manuals write as months, for Java and for BPMN
  * expressions ({@code ${fiscalCalendar.monthEnd(fiscalYear, 11)}}).
@@ -242,7 +244,9 @@ public class FiscalCalendar {
       try {
         return Date.from(LocalDateTime.parse(text).atZone(BANGKOK).toInstant());
       } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException("Not a date: " + text, e);
+        // a date someone typed (a form, a start message): their mistake, answered 400
+        throw OfficeRuleException.invalid("'" + text + "' ไม่ใช่วันที่ (ใช้รูปแบบ ปปปป-ดด-วว เช่น 2027-03-15)",
+            "not a date: '" + text + "' (use YYYY-MM-DD)");
       }
     }
   }
@@ -250,7 +254,7 @@ public class FiscalCalendar {
   private Date requireDate(Object value) {
     Date date = toDate(value);
     if (date == null) {
-      throw new IllegalArgumentException("A date is required");
+      throw OfficeRuleException.invalid("ต้องระบุวันที่", "a date is required");
     }
     return date;
   }

@@ -114,7 +114,16 @@ public final class ThaiPublicHolidays {
   }
 
   private static String shortName(String name) {
-    // the long royal names read "วันหยุดชดเชยวันเฉลิม..." in the announcements; keep the first part
+    // the announcements name a substitution day by the holiday's common name
+    if (name.contains("วันพ่อแห่งชาติ")) {
+      return "วันพ่อแห่งชาติ";
+    }
+    if (name.contains("วันแม่แห่งชาติ")) {
+      return "วันแม่แห่งชาติ";
+    }
+    if (name.endsWith("(วันจักรี)")) {
+      return "วันจักรี";
+    }
     int cut = name.indexOf(" และ");
     return cut > 0 && name.startsWith("วันเฉลิม") ? name.substring(0, cut) : name;
   }

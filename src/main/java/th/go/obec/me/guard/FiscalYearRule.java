@@ -24,7 +24,8 @@ public class FiscalYearRule {
   /** The fiscal year as an Integer, or a refusal that says what to enter. */
   public int check(Object value) {
     int current = calendar.currentFiscalYear();
-    String example = "ต้องระบุปีงบประมาณ (fiscalYear) เป็นปี พ.ศ. เช่น " + current;
+    String example = "ต้องระบุปีงบประมาณ (fiscalYear) เป็นปี พ.ศ. เช่น " + current
+        + " / fiscalYear (a Buddhist Era year such as " + current + ") is required";
     if (value == null || value.toString().isBlank()) {
       throw StartRefusedException.badRequest(example);
     }

@@ -4,14 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.form.FormDefinition;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+
+import th.go.obec.me.calendar.FiscalCalendar;
+import th.go.obec.me.identity.People;
+import th.go.obec.me.rule.Limits;
+import th.go.obec.me.rule.OfficeRuleUnwrapping;
 
 /**
  * Gives every process the guards of the catalogue without a line in its BPMN: the start guard
@@ -23,16 +34,40 @@ import org.springframework.stereotype.Component;
 public class GuardPlugin implements ProcessEnginePlugin {
 
   private final ProcessStartGuard startGuard;
+  private final RunningBusinessKeys runningKeys;
+  private final People people;
+  private final Limits limits;
+  private final FiscalCalendar calendar;
+  private final ObjectProvider<TaskCompletionRule> taskRules;
 
-  public GuardPlugin(ProcessStartGuard startGuard) {
+  public GuardPlugin(ProcessStartGuard startGuard, RunningBusinessKeys runningKeys, People people, Limits limits,
+      FiscalCalendar calendar, ObjectProvider<TaskCompletionRule> taskRules) {
+    this.taskRules = taskRules;
     this.startGuard = startGuard;
+    this.runningKeys = runningKeys;
+    this.people = people;
+    this.limits = limits;
+    this.calendar = calendar;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    RequiredFormFields requiredFields = new RequiredFormFields(configuration::getFormService);
-    configuration.setTaskService(new FormCheckingTaskService(requiredFields));
+    DateWindow dates = new DateWindow(calendar::currentFiscalYear, limits.dateYearsAround());
+    SubmittedVariables variables = new SubmittedVariables(limits, dates);
+    RequiredFormFields requiredFields = new RequiredFormFields(configuration::getFormService,
+        (taskId, name) -> taskVariable(configuration, taskId, name),
+        List.of(new FormFieldValues(this::isMember, dates), variables),
+        taskId -> fixedFormOf(configuration, taskId), taskRules);
+    startGuard.useChecks(requiredFields, variables);
+    configuration.setIdentityService(new PasswordRules());
+    configuration.setTaskService(new FormCheckingTaskService(requiredFields, variables));
     configuration.setFormService(new FormCheckingFormService(requiredFields));
+
+    // office rules leave commands unwrapped (logged at DEBUG by the engine, WARN by the REST layer)
+    configuration.setCustomPostCommandInterceptorsTxRequired(withUnwrapping(
+        configuration.getCustomPostCommandInterceptorsTxRequired()));
+    configuration.setCustomPostCommandInterceptorsTxRequiresNew(withUnwrapping(
+        configuration.getCustomPostCommandInterceptorsTxRequiresNew()));
 
     List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
@@ -40,9 +75,60 @@ public class GuardPlugin implements ProcessEnginePlugin {
       @Override
       public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
         processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, startGuard);
+        processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END, runningKeys);
       }
     });
     configuration.setCustomPreBPMNParseListeners(listeners);
+  }
+
+  /**
+   * The form of a task that cannot change: a Camunda Form bound to the task's own deployment, named
+   * by the process definition and the task's key; null for any other form. Only for a person who may
+   * read the task (the same check as reading its form), so that nobody learns a form's fields from a
+   * refusal before being refused the task.
+   */
+  static String fixedFormOf(ProcessEngineConfigurationImpl configuration, String taskId) {
+    return configuration.getCommandExecutorTxRequired().execute(context -> {
+      TaskEntity task = context.getTaskManager().findTaskById(taskId);
+      if (task == null || task.getProcessDefinitionId() == null || task.getTaskDefinition() == null) {
+        return null;
+      }
+      for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+        checker.checkReadTask(task);
+      }
+      FormDefinition form = task.getTaskDefinition().getFormDefinition();
+      if (form == null || form.getCamundaFormDefinitionKey() == null
+          || !"deployment".equals(form.getCamundaFormDefinitionBinding())
+          || form.getCamundaFormDefinitionKey().getExpressionText().contains("{")) {
+        return null;
+      }
+      return task.getProcessDefinitionId() + "|" + task.getTaskDefinitionKey();
+    });
+  }
+
+  private static List<CommandInterceptor> withUnwrapping(List<CommandInterceptor> interceptors) {
+    List<CommandInterceptor> all = interceptors == null ? new ArrayList<>() : new ArrayList<>(interceptors);
+    all.add(0, new OfficeRuleUnwrapping());
+    return all;
+  }
+
+  private static Object taskVariable(ProcessEngineConfigurationImpl configuration, String taskId, String name) {
+    try {
+      return configuration.getTaskService().getVariable(taskId, name);
+    } catch (ProcessEngineException unreadable) {
+      // no such task or not allowed: the completion itself reports it
+      return null;
+    }
+  }
+
+  /** A person offered by {@code people.options(groups)} still exists and is in one of the groups. */
+  private boolean isMember(String userId, String groups) {
+    for (String group : groups.split(",")) {
+      if (people.memberIds(group.trim()).contains(userId)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

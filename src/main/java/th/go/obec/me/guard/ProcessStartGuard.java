@@ -2,35 +2,84 @@ package th.go.obec.me.guard;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import th.go.obec.me.ProcessConstants;
 
 /**
  * Runs when any process instance starts: checks {@code fiscalYear}, gives the instance the
- * catalogue's business key {@code <key>:<fiscalYear>[:<round>]} and refuses a second instance with
- * a business key that is already running.
+ * catalogue's business key {@code <key>:<fiscalYear>[:<round>]}, checks what a person started it
+ * with (the start form's required fields and values, the variables' limits) and refuses a second
+ * instance with a business key that is already running.
  */
 @Component
 public class ProcessStartGuard implements ExecutionListener {
 
   private final FiscalYearRule fiscalYearRule;
+  private final RunningBusinessKeys runningKeys;
+  private RequiredFormFields formChecks;
+  private SubmittedVariables variableChecks;
 
-  public ProcessStartGuard(FiscalYearRule fiscalYearRule) {
+  public ProcessStartGuard(FiscalYearRule fiscalYearRule, RunningBusinessKeys runningKeys) {
     this.fiscalYearRule = fiscalYearRule;
+    this.runningKeys = runningKeys;
+  }
+
+  /**
+   * The form checks are built by {@link GuardPlugin} with the engine's services, after this bean:
+   * it hands them over before the engine starts.
+   */
+  void useChecks(RequiredFormFields formChecks, SubmittedVariables variableChecks) {
+    this.formChecks = formChecks;
+    this.variableChecks = variableChecks;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    String processKey = ((ExecutionEntity) execution).getProcessDefinition().getKey();
+    ExecutionEntity instance = (ExecutionEntity) execution;
+    String processKey = instance.getProcessDefinition().getKey();
+    if (variableChecks != null) {
+      variableChecks.check(execution.getVariablesTyped(false));
+    }
     int fiscalYear = fiscalYearRule.check(execution.getVariable(ProcessConstants.FISCAL_YEAR));
     execution.setVariable(ProcessConstants.FISCAL_YEAR, fiscalYear);
 
     String businessKey = businessKeyOf(execution, processKey, fiscalYear);
     execution.setProcessBusinessKey(businessKey);
+    checkStartForm(instance);
     refuseIfRunning(execution, processKey, businessKey, fiscalYear);
+  }
+
+  /**
+   * A person's start through the REST API or Java (not a timer, not a call activity) must carry
+   * what the start form requires, as a start-form submission does: otherwise the process fails
+   * later in an expression that needs the missing value.
+   */
+  private void checkStartForm(ExecutionEntity instance) {
+    if (formChecks == null || instance.getSuperExecution() != null || Context.getJobExecutorContext() != null) {
+      return;
+    }
+    ActivityImpl initial = instance.getProcessDefinition().getInitial();
+    if (initial == null || !"startEvent".equals(initial.getProperties().get(
+        org.camunda.bpm.engine.impl.bpmn.helper.BpmnProperties.TYPE))) {
+      return;
+    }
+    String definitionId = instance.getProcessDefinitionId();
+    CommandContext context = Context.getCommandContext();
+    // Read in this command, not through FormService: a nested service call that fails (a start
+    // event without a Camunda Form) would mark the whole start's transaction rollback-only.
+    JsonNode form = context.runWithoutAuthorization(() -> RequiredFormFields.formOf(
+        () -> new GetDeployedStartFormCmd(definitionId).execute(context), "process definition " + definitionId));
+    if (form != null) {
+      formChecks.check(form, instance.getVariables(), null);
+    }
   }
 
   private String businessKeyOf(DelegateExecution execution, String processKey, int fiscalYear) {
@@ -57,7 +106,8 @@ public class ProcessStartGuard implements ExecutionListener {
         .processDefinitionKey(processKey)
         .processInstanceBusinessKey(businessKey)
         .count());
-    if (running > 0) {
+    // The query sees committed instances; the key's row also stops one starting at this moment.
+    if (running > 0 || !runningKeys.claim(businessKey, execution.getProcessInstanceId())) {
       throw StartRefusedException.conflict("กระบวนการนี้ของปีงบประมาณ " + fiscalYear
           + " กำลังดำเนินการอยู่แล้ว (" + businessKey + ") จึงเริ่มซ้ำไม่ได้"
           + " / a process instance with business key " + businessKey + " is already running");

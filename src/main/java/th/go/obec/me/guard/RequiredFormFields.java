@@ -7,16 +7,21 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import th.go.obec.me.rule.OfficeRuleException;
 
 /**
  * The server side of a Camunda Form's "required" marks: Tasklist checks them in the browser, but
@@ -27,52 +32,108 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <p>Fields hidden by a condition are left to the browser (their condition is FEEL, which only
  * the form renderer evaluates). A dynamic list marked {@code "validate": {"required": true}} must
  * have at least one row: form-js ignores the mark, the server does not.
+ *
+ * <p>After the required fields, the {@link FormRule}s given run in order (values of each field
+ * kind, sizes, dates): add a rule there rather than here; a check that needs the task itself is
+ * a {@link TaskCompletionRule} bean.
  */
 public class RequiredFormFields {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Supplier<FormService> formService;
+  private final BiFunction<String, String, Object> taskVariables;
+  private final List<FormRule> rules;
+  private final Function<String, String> fixedFormOfTask;
+  private final Iterable<? extends TaskCompletionRule> taskRules;
+  /** The forms that cannot change, by {@link #fixedFormOfTask}'s key (README "Speed at scale"). */
+  private final Map<String, JsonNode> fixedForms = new ConcurrentHashMap<>();
 
   public RequiredFormFields(Supplier<FormService> formService) {
-    this.formService = formService;
+    this(formService, null, List.of(), taskId -> null, List.of());
   }
 
-  /** Refuses a task completion that lacks a required field of the task's form. */
+  /**
+   * @param taskVariables a task's variable by task id and name, read for the rules (options of a
+   *                      select's {@code valuesKey})
+   * @param rules         the checks after the required fields, in order
+   * @param fixedFormOfTask for a task the person may read whose form cannot change (bound to its
+   *                      deployment), a key naming that form, otherwise null: such a form is read
+   *                      and parsed once, not at every completion
+   * @param taskRules     the checks of a task completion that need the task (run last), looked up
+   *                      at each completion
+   */
+  public RequiredFormFields(Supplier<FormService> formService, BiFunction<String, String, Object> taskVariables,
+      List<FormRule> rules, Function<String, String> fixedFormOfTask,
+      Iterable<? extends TaskCompletionRule> taskRules) {
+    this.formService = formService;
+    this.taskVariables = taskVariables;
+    this.rules = List.copyOf(rules);
+    this.fixedFormOfTask = fixedFormOfTask;
+    this.taskRules = taskRules;
+  }
+
+  /** Refuses a task completion that lacks a required field of the task's form, or breaks a rule. */
   public void check(String taskId, Map<String, Object> submitted) {
-    refuseMissing(fieldsOf(() -> formService.get().getDeployedTaskForm(taskId), "task " + taskId), submitted);
+    String fixedForm;
+    try {
+      fixedForm = fixedFormOfTask.apply(taskId);
+    } catch (ProcessEngineException notFoundOrNotAuthorized) {
+      fixedForm = null;
+    }
+    Supplier<JsonNode> read = () -> formOf(() -> formService.get().getDeployedTaskForm(taskId), "task " + taskId);
+    JsonNode form = fixedForm == null ? read.get() : fixedForms.computeIfAbsent(fixedForm, key -> read.get());
+    run(form, submitted, taskVariables == null ? null : name -> taskVariables.apply(taskId, name));
+    Map<String, Object> values = submitted == null ? Map.of() : submitted;
+    taskRules.forEach(rule -> rule.check(taskId, values));
   }
 
   /** Refuses a start-form submission that lacks a required field of the process's start form. */
   public void checkStart(String processDefinitionId, Map<String, Object> submitted) {
-    refuseMissing(fieldsOf(() -> formService.get().getDeployedStartForm(processDefinitionId),
-        "process definition " + processDefinitionId), submitted);
+    run(formOf(() -> formService.get().getDeployedStartForm(processDefinitionId),
+        "process definition " + processDefinitionId), submitted, null);
+  }
+
+  /** Runs the checks on a form already read (the start guard reads the start form itself). */
+  public void check(JsonNode form, Map<String, Object> submitted, Function<String, Object> existing) {
+    run(form, submitted, existing);
+  }
+
+  private void run(JsonNode form, Map<String, Object> submitted, Function<String, Object> existing) {
+    Map<String, Object> values = submitted == null ? Map.of() : submitted;
+    if (form != null) {
+      List<Field> required = new ArrayList<>();
+      collect(form, required);
+      refuseMissing(required, values);
+    }
+    for (FormRule rule : rules) {
+      rule.check(form, values, existing);
+    }
   }
 
   private static void refuseMissing(List<Field> required, Map<String, Object> submitted) {
     List<Field> missing = required.stream()
-        .filter(field -> isEmpty(submitted == null ? null : submitted.get(field.key())))
+        .filter(field -> isEmpty(valueOf(submitted, field.key())))
         .toList();
     if (!missing.isEmpty()) {
       String names = String.join(", ", missing.stream().map(Field::describe).toList());
-      throw new FormFieldValidationException("required",
-          "กรุณากรอกข้อมูลที่จำเป็นให้ครบ: " + names + " / missing required fields: "
-              + String.join(", ", missing.stream().map(Field::key).toList()));
+      throw OfficeRuleException.invalid("กรุณากรอกข้อมูลที่จำเป็นให้ครบ: " + names,
+          "missing required fields: " + String.join(", ", missing.stream().map(Field::key).toList()));
     }
   }
 
-  private static List<Field> fieldsOf(Supplier<InputStream> deployedForm, String owner) {
+  /** The form's JSON, or null when there is no Camunda Form to read. */
+  static JsonNode formOf(Supplier<InputStream> deployedForm, String owner) {
     InputStream form;
     try {
       form = deployedForm.get();
-    } catch (ProcessEngineException noCamundaForm) {
+    } catch (ProcessEngineException | NullPointerException noCamundaForm) {
+      // (the engine's form command fails with a NullPointerException for an unknown task id)
       // Not found, not authorized or no form: the command itself will report what is wrong.
-      return List.of();
+      return null;
     }
     try (InputStream in = form) {
-      List<Field> required = new ArrayList<>();
-      collect(JSON.readTree(in), required);
-      return required;
+      return JSON.readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException("Unreadable form of " + owner, e);
     }
@@ -96,7 +157,19 @@ public class RequiredFormFields {
     }
   }
 
+  /**
+   * A submitted value, typed when the submission is a VariableMap (the REST API's): its plain
+   * get() would deserialize an object value, which is what the checks must look at first.
+   */
+  static Object valueOf(Map<String, ?> submitted, String name) {
+    return submitted instanceof VariableMap variables ? variables.getValueTyped(name) : submitted.get(name);
+  }
+
   static boolean isEmpty(Object value) {
+    if (value instanceof org.camunda.bpm.engine.variable.value.SerializableValue serializable
+        && !serializable.isDeserialized()) {
+      return serializable.getValueSerialized() == null;
+    }
     Object plain = value instanceof TypedValue typed ? typed.getValue() : value;
     if (plain == null) {
       return true;

@@ -1,29 +1,27 @@
 package th.go.obec.me.guard;
 
-import jakarta.ws.rs.core.Response.Status;
-
-import org.camunda.bpm.engine.rest.exception.RestException;
+import th.go.obec.me.rule.OfficeRuleException;
 
 /**
  * A start the office's rules refuse (a duplicate business key, a missing or implausible fiscal
- * year). It extends the REST layer's exception on purpose: the engine lets a listener's runtime
- * exception through unchanged, and the REST start and submit-form resources answer a
- * {@link RestException} with its own status and message, where any engine exception would
- * become a 500.
+ * year, a missing round). An office rule like any other: the REST layer answers it with its
+ * status (400 or 409) wherever the engine wrapped it.
  */
-public class StartRefusedException extends RestException {
+public class StartRefusedException extends OfficeRuleException {
 
   private static final long serialVersionUID = 1L;
 
-  public StartRefusedException(Status status, String message) {
-    super(status, message);
+  public StartRefusedException(Kind kind, String message) {
+    super(kind, message);
   }
 
+  /** A message already holding the Thai text and its English after " / ". */
   public static StartRefusedException conflict(String message) {
-    return new StartRefusedException(Status.CONFLICT, message);
+    return new StartRefusedException(Kind.CONFLICT, message);
   }
 
+  /** A message already holding the Thai text and its English after " / ". */
   public static StartRefusedException badRequest(String message) {
-    return new StartRefusedException(Status.BAD_REQUEST, message);
+    return new StartRefusedException(Kind.INVALID, message);
   }
 }

@@ -60,7 +60,7 @@ public class People {
   }
 
   /**
-   * Select options [{label: "ชื่อ นามสกุล (id)", value: id}] of the members of a group, or of
+   * Select options [{label: "ชื่อ นามสกุล (id)", value: id, group: groupIds}] of the members of a group, or of
    * several groups given as "monitoring,planning" (each person once), as JSON.
    */
   public JsonValue options(String groupIds) {
@@ -71,7 +71,9 @@ public class People {
         if (seen.add(user.getId())) {
           String name = (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
           options.addObject().put("label", name.isEmpty() ? user.getId() : name + " (" + user.getId() + ")")
-              .put("value", user.getId());
+              .put("value", user.getId())
+              // the groups offered: the server checks a chosen person still belongs to one (guard)
+              .put("group", groupIds);
         }
       }
     }

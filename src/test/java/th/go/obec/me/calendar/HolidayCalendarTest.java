@@ -136,6 +136,8 @@ class HolidayCalendarTest {
     assertThat(dates(2025)).contains(d("2025-04-16"), d("2025-05-05"), d("2025-05-12"));
     // Visakha Bucha on Sunday 31 May 2569: Monday 1 June; 5 December on a Saturday: Monday 7 December
     assertThat(dates(2026)).contains(d("2026-06-01"), d("2026-12-07"));
+    assertThat(calendar.holidays(2026)).filteredOn(day -> day.date().equals(d("2026-12-07")))
+        .extracting(Holiday::name).containsExactly("วันหยุดชดเชยวันพ่อแห่งชาติ");
     // Khao Phansa gives no substitution day (Sunday 21 July 2567 above; Sunday 9 July 2560 here only
     // because Asalha Bucha on Saturday 8 July 2560 gives Monday 10 July)
     assertThat(dates(2017)).contains(d("2017-07-10")).doesNotContain(d("2017-07-11"));

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -23,6 +22,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import th.go.obec.me.identity.People;
+import th.go.obec.me.rule.OfficeRuleException;
 
 /**
  * The items of a work list built in a form's dynamic list (E-MES indicators, eMENSCR projects):
@@ -267,7 +267,7 @@ public class WorkItems {
     return SpinValues.jsonValue(node.toString()).create();
   }
 
-  private static ProcessEngineException refusal(String thai, String english) {
-    return new ProcessEngineException(thai + " / " + english);
+  private static OfficeRuleException refusal(String thai, String english) {
+    return OfficeRuleException.invalid(thai, english);
   }
 }

@@ -14,6 +14,13 @@ export const language = (() => {
 })();
 document.documentElement.lang = language;
 
+// RequireJS gives up on a module after 7 s by default, and the app then spins forever (seen on a
+// busy server with Camunda's own tasklist plugin). The apps load their plugins before they apply
+// requireJsConfig, so the longer wait is set here, when config.js is read, for every module.
+if (window.require && typeof window.require.config === 'function') {
+  window.require.config({ waitSeconds: 300 });
+}
+
 // Thai dates: Thai month names and the Buddhist Era year ("yyyy" = era year in locales/th.json),
 // e.g. "30 พฤศจิกายน 2569 เวลา 16:30". English keeps the apps' defaults.
 export function thaiDates(normal) {
@@ -49,9 +56,7 @@ export function officeConfig(settings) {
       // Loaded with the app: Camunda removes window.define once the app has started.
       deps: ['me-thai-ui', 'me-thai-forms'],
       ngDeps: ['me.thaiUi'],
-      // RequireJS gives up on a module after 7 s by default and the app then spins forever: a
-      // busy server (or a slow office line) may well take longer for the first page. (0, "no
-      // limit", would be dropped: Camunda copies only truthy settings.)
+      // See above (0, "no limit", would be dropped: Camunda copies only truthy settings).
       waitSeconds: 300
     },
     ...settings

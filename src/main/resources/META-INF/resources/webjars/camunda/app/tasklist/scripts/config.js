@@ -2,7 +2,7 @@
 // ../../thai/office-config.js). The Tasklist bootstrap loads this file as an ES module.
 import { officeConfig, thaiDates } from '../../thai/office-config.js';
 
-export default officeConfig({
+const config = officeConfig({
   dateFormat: thaiDates(),
 
   // Keyboard shortcuts listed in the Tasklist help dialog.
@@ -29,3 +29,10 @@ export default officeConfig({
     }
   }
 });
+
+// The documents panel of every task (scripts/documents-panel.js, tab "เอกสาร").
+config.requireJsConfig.paths['me-documents'] = new URL('./documents-panel', import.meta.url).pathname;
+config.requireJsConfig.deps.push('me-documents');
+config.requireJsConfig.ngDeps.push('me.documents');
+
+export default config;

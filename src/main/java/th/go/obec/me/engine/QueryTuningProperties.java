@@ -1,0 +1,21 @@
+package th.go.obec.me.engine;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The engine levers that keep Tasklist fast when tens of thousands of tasks are open (README
+ * "Speed at scale"). Each can be switched off to measure its effect ({@code bench/ScaleBenchmark}).
+ *
+ * @param taskAuthorizationRewrite the task query checks authorization with our own SQL
+ *     ({@link TaskQueryTuning}) instead of the engine's join
+ * @param indexes our indexes for the Tasklist queries are created at start-up ({@link TaskQueryIndexes})
+ * @param skipCoveredTaskGrants no per-task authorization row for a candidate group whose
+ *     process-definition grant already says the same ({@link GroupGrantAwareAuthorizationProvider})
+ */
+@ConfigurationProperties("me.query-tuning")
+public record QueryTuningProperties(
+    @DefaultValue("true") boolean taskAuthorizationRewrite,
+    @DefaultValue("true") boolean indexes,
+    @DefaultValue("true") boolean skipCoveredTaskGrants) {
+}

@@ -1,0 +1,519 @@
+package th.go.obec.me.bench;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+import th.go.obec.me.ProcessConstants;
+import th.go.obec.me.engine.QueryTuningProperties;
+import th.go.obec.me.engine.TaskQueryIndexes;
+import th.go.obec.me.engine.TaskQueryTuning;
+import th.go.obec.me.identity.OfficeRole;
+import th.go.obec.me.support.EmbeddedPostgresServer;
+
+/**
+ * Speed at scale (README "Benchmark"), on one real PostgreSQL (zonky), in one run:
+ * <ol>
+ *   <li>per-task cost: a bare engine (plain {@link StandaloneProcessEngineConfiguration}, none of our
+ *       plugins, a one-task process, history full as ours) against the project's real first step of
+ *       {@code strategy-evaluation} (guards, authorization, form check, reminders on), start + query +
+ *       complete, 1 and 4 threads;</li>
+ *   <li>the Tasklist queries as Tasklist sends them (each shared filter's count and first page of 15,
+ *       and the page of "candidate groups or assigned to me", due-date order) as a staff member with
+ *       authorization on, at 20,000 and 100,000 open tasks spread over the roles, with the levers of
+ *       {@code me.query-tuning} and {@code authorizationCheckRevokes} switched on one after another.</li>
+ * </ol>
+ * Prints one table. Sizes and rounds: {@code -Dbench.sizes=20000,100000 -Dbench.taskRounds=1000}; only the
+ * per-task part: {@code -Dbench.sizes=}; only the Tasklist part: {@code -Dbench.skipTaskCost=true}.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class ScaleBenchmark {
+
+  private static final String STAFF = "somchai.j";
+  private static final List<String> STAFF_GROUPS = List.of(OfficeRole.MONITORING.id(), OfficeRole.ME_COMMITTEE.id());
+  private static final String FILL_PROCESS = "bench-fill";
+  private static final long TARGET_QUERY_P95_MS = 50;
+  private static final double TARGET_RATIO = 1.3;
+
+  private static final int TASK_ROUNDS = Integer.getInteger("bench.taskRounds", 1000);
+  private static final int WARM_UP = Integer.getInteger("bench.warmUp", 300);
+  private static final int QUERY_ROUNDS = Integer.getInteger("bench.queryRounds", 40);
+  /** A query slower than this is measured fewer times (the engine's own check at 100,000 tasks). */
+  private static final Duration QUERY_BUDGET = Duration.ofSeconds(Long.getLong("bench.queryBudgetSeconds", 20));
+  private static final List<Integer> SIZES = parseSizes(System.getProperty("bench.sizes", "20000,100000"));
+  /** Stages of levers measured on the same data at the first size; later sizes: all levers only. */
+  private static final boolean ALL_STAGES_AT_EVERY_SIZE = Boolean.getBoolean("bench.allStages");
+
+  private static String bareUrl;
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    EmbeddedPostgresServer.useFreshDatabase(registry, "bench");
+    bareUrl = EmbeddedPostgresServer.newDatabase("bench_bare_" + System.nanoTime());
+    // the project's real configuration: reminders on (their jobs are written, not run)
+    registry.add("me.notify.enabled", () -> "true");
+    registry.add("spring.datasource.hikari.maximum-pool-size", () -> "10");
+  }
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Autowired
+  DataSource dataSource;
+
+  @Autowired
+  QueryTuningProperties tuning;
+
+  private final List<String> lines = new ArrayList<>();
+
+  @Test
+  void measure() throws Exception {
+    line("ScaleBenchmark on PostgreSQL %s, %d cores, load before start: %s", serverVersion(),
+        Runtime.getRuntime().availableProcessors(), loadAverage());
+    line("project levers at start: %s, authorizationCheckRevokes=%s", tuning, config().getAuthorizationCheckRevokes());
+
+    if (!Boolean.getBoolean("bench.skipTaskCost")) {
+      perTaskCost();
+    }
+    if (!SIZES.isEmpty()) {
+      tasklistQueries();
+    }
+
+    System.out.println();
+    System.out.println("==================== ScaleBenchmark ====================");
+    lines.forEach(System.out::println);
+    System.out.println("load after: " + loadAverage());
+    System.out.println("========================================================");
+    long hold = Long.getLong("bench.holdSeconds", 0);
+    if (hold > 0) {
+      // to look at the data with psql (EXPLAIN ANALYZE) before the embedded server stops
+      try (Connection c = dataSource.getConnection()) {
+        System.out.println("BENCH holding " + hold + " s: psql " + c.getMetaData().getURL());
+      }
+      Thread.sleep(hold * 1000);
+    }
+  }
+
+  // ---------------------------------------------------------------- per-task cost
+
+  private void perTaskCost() throws Exception {
+    ProcessEngine bare = bareEngine();
+    try {
+      BpmnModelInstance oneTask = Bpmn.createExecutableProcess("bare-one-task").camundaHistoryTimeToLive(3650)
+          .startEvent().userTask("work").name("work").camundaCandidateGroups("monitoring").endEvent().done();
+      bare.getRepositoryService().createDeployment().addModelInstance("one-task.bpmn", oneTask).deploy();
+
+      AtomicInteger bareCounter = new AtomicInteger();
+      Steps bareSteps = new Steps();
+      Callable<Void> bareRound = () -> {
+        long t0 = System.nanoTime();
+        String instance = bare.getRuntimeService().startProcessInstanceByKey("bare-one-task",
+            "b" + bareCounter.incrementAndGet()).getId();
+        long t1 = System.nanoTime();
+        Task task = bare.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+        long t2 = System.nanoTime();
+        bare.getTaskService().complete(task.getId());
+        bareSteps.add(t0, t1, t2, System.nanoTime());
+        return null;
+      };
+      AtomicInteger projectCounter = new AtomicInteger();
+      Steps projectSteps = new Steps();
+      Callable<Void> projectRound = () -> {
+        IdentityService identity = engine.getIdentityService();
+        identity.setAuthentication(STAFF, STAFF_GROUPS);
+        try {
+          long t0 = System.nanoTime();
+          String instance = engine.getRuntimeService().startProcessInstanceByKey(ProcessConstants.STRATEGY_EVALUATION,
+              ProcessConstants.STRATEGY_EVALUATION + ":2570:p" + projectCounter.incrementAndGet(),
+              Map.of(ProcessConstants.FISCAL_YEAR, 2570)).getId();
+          long t1 = System.nanoTime();
+          Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+          long t2 = System.nanoTime();
+          engine.getTaskService().complete(task.getId(),
+              Map.of("studySummary", "สรุปผลการศึกษา", "studyLink", "https://drive.example/s"));
+          projectSteps.add(t0, t1, t2, System.nanoTime());
+        } finally {
+          identity.clearAuthentication();
+        }
+        return null;
+      };
+
+      run(bareRound, WARM_UP, 1);
+      run(projectRound, WARM_UP, 1);
+      line("");
+      line("1. Per-task cost: start + query + complete (after %d warm-up rounds each)", WARM_UP);
+      line("| threads | bare engine | project | project / bare (target <= %.1f) |", TARGET_RATIO);
+      line("|---|---|---|---|");
+      for (int threads : new int[] {1, 4}) {
+        bareSteps.reset();
+        projectSteps.reset();
+        // alternate, so that both see the same machine load
+        double bareRate = run(bareRound, TASK_ROUNDS * threads, threads);
+        double projectRate = run(projectRound, TASK_ROUNDS * threads, threads);
+        double bareRate2 = run(bareRound, TASK_ROUNDS * threads, threads);
+        double projectRate2 = run(projectRound, TASK_ROUNDS * threads, threads);
+        double b = (bareRate + bareRate2) / 2;
+        double p = (projectRate + projectRate2) / 2;
+        line("| %d | %.1f /s (%.2f ms) | %.1f /s (%.2f ms) | **%.2fx** %s |", threads, b, 1000 / b * threads, p,
+            1000 / p * threads, b / p, b / p <= TARGET_RATIO ? "met" : "NOT met");
+        line("|   | %s | %s | per step, mean ms: start / query / complete |", bareSteps, projectSteps);
+      }
+    } finally {
+      bare.close();
+    }
+  }
+
+  private ProcessEngine bareEngine() {
+    HikariConfig pool = new HikariConfig();
+    pool.setJdbcUrl(bareUrl);
+    pool.setUsername("postgres");
+    pool.setMaximumPoolSize(10);
+    HikariDataSource data = new HikariDataSource(pool);
+    StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+    configuration.setProcessEngineName("bare");
+    configuration.setDataSource(data);
+    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    configuration.setJobExecutorActivate(false);
+    configuration.setDbMetricsReporterActivate(false);
+    return configuration.buildProcessEngine();
+  }
+
+  /** Runs the round {@code count} times on {@code threads} threads; rounds per second. */
+  private static double run(Callable<Void> round, int count, int threads) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    AtomicInteger left = new AtomicInteger(count);
+    long begin = System.nanoTime();
+    List<Future<Void>> workers = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      workers.add(pool.submit(() -> {
+        while (left.getAndDecrement() > 0) {
+          round.call();
+        }
+        return null;
+      }));
+    }
+    for (Future<Void> worker : workers) {
+      worker.get();
+    }
+    long nanos = System.nanoTime() - begin;
+    pool.shutdown();
+    return count / (nanos / 1e9);
+  }
+
+  private String rowsPerTask() throws Exception {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      long tasks = single(s, "select count(*) from act_ru_task");
+      long auth = single(s, "select count(*) from act_ru_authorization where resource_type_ = 7");
+      long jobs = single(s, "select count(*) from act_ru_job where handler_type_ <> 'history-cleanup'");
+      long links = single(s, "select count(*) from act_ru_identitylink where task_id_ is not null");
+      return String.format(Locale.ROOT, "%d tasks: %.2f task authorization rows, %.2f identity links, %.2f jobs per task"
+         , tasks, auth / (double) tasks, links / (double) tasks,
+          jobs / (double) tasks);
+    }
+  }
+
+  /** Time spent in each step of a round, summed over the rounds of all threads. */
+  private static final class Steps {
+    private final java.util.concurrent.atomic.LongAdder start = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder query = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder complete = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder rounds = new java.util.concurrent.atomic.LongAdder();
+
+    void add(long t0, long t1, long t2, long t3) {
+      start.add(t1 - t0);
+      query.add(t2 - t1);
+      complete.add(t3 - t2);
+      rounds.increment();
+    }
+
+    void reset() {
+      start.reset();
+      query.reset();
+      complete.reset();
+      rounds.reset();
+    }
+
+    @Override
+    public String toString() {
+      double n = Math.max(1, rounds.sum()) * 1e6;
+      return String.format(Locale.ROOT, "%.2f / %.2f / %.2f", start.sum() / n, query.sum() / n, complete.sum() / n);
+    }
+  }
+
+  // ---------------------------------------------------------------- Tasklist queries
+
+  private void tasklistQueries() throws Exception {
+    deployFillProcess();
+    boolean first = true;
+    for (int size : SIZES) {
+      Instant begin = Instant.now();
+      long filled = fillTo(size);
+      line("");
+      line("2. Tasklist as %s (%s), authorization on, %,d open tasks (%,d added in %d s)", STAFF,
+          String.join(", ", STAFF_GROUPS), openTasks(), filled, Duration.between(begin, Instant.now()).toSeconds());
+      analyze();
+      line("rows per open task: %s", rowsPerTask());
+      // the engine's own check compares every visible task with every grant of the person: at the
+      // larger size each count would take minutes, so it is measured at the first size only
+      List<Stage> stages = first || ALL_STAGES_AT_EVERY_SIZE ? Stage.all() : List.of(Stage.tuned());
+      Map<String, Map<String, String>> cells = new LinkedHashMap<>();
+      for (Stage stage : stages) {
+        stage.apply(this);
+        for (Map.Entry<String, Callable<Long>> query : queries().entrySet()) {
+          cells.computeIfAbsent(query.getKey(), k -> new LinkedHashMap<>()).put(stage.name, measure(query.getValue()));
+        }
+      }
+      StringBuilder header = new StringBuilder("| query (p50 / p95 / max ms, rows) |");
+      StringBuilder rule = new StringBuilder("|---|");
+      for (Stage stage : stages) {
+        header.append(' ').append(stage.name).append(" |");
+        rule.append("---|");
+      }
+      line(header.toString());
+      line(rule.toString());
+      for (Map.Entry<String, Map<String, String>> row : cells.entrySet()) {
+        line("| %s | %s |", row.getKey(), String.join(" | ", row.getValue().values()));
+      }
+      first = false;
+    }
+    Stage.tuned().apply(this);
+  }
+
+  private void deployFillProcess() {
+    BpmnModelInstance fill = Bpmn.createExecutableProcess(FILL_PROCESS).name("งานทดสอบปริมาณ")
+        .camundaHistoryTimeToLive(3650)
+        .startEvent()
+        .userTask("work").name("งานทดสอบ").camundaCandidateGroups("${role}").camundaAssignee("${assignee}")
+        .camundaDueDate("${due}")
+        .endEvent().done();
+    engine.getRepositoryService().createDeployment().name(FILL_PROCESS).addModelInstance(FILL_PROCESS + ".bpmn", fill)
+        .deploy();
+  }
+
+  /**
+   * Opens tasks until {@code size} are open, through the engine API (so that our plugins write what they
+   * write for a real task), 500 process starts to one transaction, on three threads. Each task goes to
+   * one office role in turn, one in 20 is claimed (by the staff member when it is their group's), and
+   * due dates spread from 60 days ago to 120 days ahead.
+   */
+  private long fillTo(int size) throws Exception {
+    long missing = size - openTasks();
+    if (missing <= 0) {
+      return 0;
+    }
+    OfficeRole[] roles = OfficeRole.values();
+    ProcessEngineConfigurationImpl configuration = config();
+    RuntimeService runtime = engine.getRuntimeService();
+    AtomicInteger next = new AtomicInteger((int) openTasks() + 1_000_000);
+    AtomicInteger left = new AtomicInteger((int) missing);
+    long now = System.currentTimeMillis();
+    int batch = 500;
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    List<Future<Void>> workers = new ArrayList<>();
+    for (int t = 0; t < 3; t++) {
+      workers.add(pool.submit(() -> {
+        while (true) {
+          int take = Math.min(batch, left.getAndAdd(-batch));
+          if (take <= 0) {
+            return null;
+          }
+          configuration.getCommandExecutorTxRequired().execute((Command<Void>) context -> {
+            for (int k = 0; k < take; k++) {
+              int n = next.incrementAndGet();
+              String role = roles[n % roles.length].id();
+              Map<String, Object> variables = new HashMap<>();
+              variables.put(ProcessConstants.FISCAL_YEAR, 2570);
+              variables.put("role", role);
+              variables.put("assignee", n % 20 == 0 ? (STAFF_GROUPS.contains(role) ? STAFF : "someone.else") : null);
+              variables.put("due", new Date(now + ((n * 7919L) % 180 - 60) * 86_400_000L));
+              runtime.startProcessInstanceByKey(FILL_PROCESS, FILL_PROCESS + ":2570:" + n, variables);
+            }
+            return null;
+          });
+        }
+      }));
+    }
+    for (Future<Void> worker : workers) {
+      worker.get();
+    }
+    pool.shutdown();
+    return missing;
+  }
+
+  private Map<String, Callable<Long>> queries() {
+    FilterService filters = engine.getFilterService();
+    Map<String, Callable<Long>> queries = new LinkedHashMap<>();
+    List<Filter> shared = filters.createTaskFilterQuery().orderByFilterId().asc().list();
+    shared.sort((a, b) -> Integer.compare(priority(a), priority(b)));
+    for (Filter filter : shared) {
+      queries.put("count \"" + filter.getName() + "\"", () -> filters.count(filter.getId()));
+      queries.put("page 15 \"" + filter.getName() + "\"", () -> (long) filters.listPage(filter.getId(), 0, 15).size());
+    }
+    TaskService tasks = engine.getTaskService();
+    queries.put("page 15 candidate groups or assigned, due date", () -> (long) tasks.createTaskQuery()
+        .or().taskCandidateGroupIn(STAFF_GROUPS).taskAssignee(STAFF).endOr()
+        .orderByDueDate().asc().listPage(0, 15).size());
+    return queries;
+  }
+
+  private static int priority(Filter filter) {
+    Object priority = filter.getProperties() == null ? null : filter.getProperties().get("priority");
+    return priority instanceof Number number ? number.intValue() : 99;
+  }
+
+  /** Runs the query as the staff member; "p50 / p95 / max (rows)" in milliseconds. */
+  private String measure(Callable<Long> query) throws Exception {
+    IdentityService identity = engine.getIdentityService();
+    identity.setAuthentication(STAFF, STAFF_GROUPS);
+    try {
+      List<Long> nanos = new ArrayList<>();
+      long rows = 0;
+      long started = System.nanoTime();
+      // one warm-up run, then rounds until the count or the time budget is used up (at least 3)
+      long w = System.nanoTime();
+      query.call();
+      boolean slow = System.nanoTime() - w > 2_000_000_000L;
+      for (int i = 0; i < QUERY_ROUNDS; i++) {
+        long begin = System.nanoTime();
+        rows = query.call();
+        nanos.add(System.nanoTime() - begin);
+        if ((slow && nanos.size() >= 3) || System.nanoTime() - started > QUERY_BUDGET.toNanos() && nanos.size() >= 3) {
+          break;
+        }
+      }
+      List<Long> sorted = nanos.stream().sorted().toList();
+      double p95 = sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6;
+      return String.format(Locale.ROOT, "%s / **%s** / %s (%d)%s", ms(sorted.get(sorted.size() / 2) / 1e6), ms(p95),
+          ms(sorted.get(sorted.size() - 1) / 1e6), rows, nanos.size() < 10 ? " n=" + nanos.size() : "");
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private static String ms(double ms) {
+    return ms >= 100 ? String.format(Locale.ROOT, "%,.0f", ms) : String.format(Locale.ROOT, "%.1f", ms);
+  }
+
+  /** A set of levers, switched at run time on the same data. */
+  private record Stage(String name, String revokes, boolean indexes, boolean rewrite) {
+    static Stage shipped() {
+      return new Stage("engine as shipped", "auto", false, false);
+    }
+
+    static Stage tuned() {
+      return new Stage("all levers", "never", true, true);
+    }
+
+    static List<Stage> all() {
+      return List.of(shipped(), new Stage("+ revokes never", "never", false, false),
+          new Stage("+ indexes", "never", true, false), tuned());
+    }
+
+    void apply(ScaleBenchmark bench) throws Exception {
+      bench.config().setAuthorizationCheckRevokes(revokes);
+      if (indexes) {
+        TaskQueryIndexes.create(bench.dataSource);
+      } else {
+        TaskQueryIndexes.drop(bench.dataSource);
+      }
+      bench.analyze();
+      TaskQueryTuning.useOurStatements(bench.config().getDbSqlSessionFactory(), rewrite);
+    }
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private ProcessEngineConfigurationImpl config() {
+    return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+  }
+
+  private long openTasks() {
+    return engine.getTaskService().createTaskQuery().count();
+  }
+
+  private void analyze() throws Exception {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute("analyze");
+    }
+  }
+
+  private String serverVersion() throws Exception {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+         ResultSet r = s.executeQuery("show server_version")) {
+      r.next();
+      return r.getString(1);
+    }
+  }
+
+  private static long single(Statement s, String sql) throws Exception {
+    try (ResultSet r = s.executeQuery(sql)) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  private static String loadAverage() {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+    } catch (Exception e) {
+      return "unknown";
+    }
+  }
+
+  private void line(String format, Object... args) {
+    String text = args.length == 0 ? format : String.format(Locale.ROOT, format, args);
+    lines.add(text);
+    System.out.println("BENCH " + text);
+  }
+
+  private static List<Integer> parseSizes(String sizes) {
+    List<Integer> result = new ArrayList<>();
+    for (String size : sizes.split(",")) {
+      if (!size.isBlank()) {
+        result.add(Integer.parseInt(size.trim()));
+      }
+    }
+    return result;
+  }
+}

@@ -1,0 +1,119 @@
+package th.go.obec.me.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import th.go.obec.me.ProcessConstants;
+import th.go.obec.me.calendar.FiscalCalendar;
+import th.go.obec.me.support.EmbeddedPostgresServer;
+
+/**
+ * The fiscal-year board in a real browser: the running server on PostgreSQL with this year's
+ * action-plan monitoring (its first step done late) and an assigned work whose first step is
+ * overdue; the director opens Cockpit, sees the board for the current year with both marked,
+ * downloads the workbook, prints, reads the workload and the history, and clicks through to the
+ * instance. The browser part is src/test/browser/year-board.spec.mjs; screenshots in
+ * target/screenshots/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class YearBoardBrowserTest {
+
+  private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    EmbeddedPostgresServer.useFreshDatabase(registry, "board");
+  }
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Autowired
+  FiscalCalendar calendar;
+
+  @AfterEach
+  void realClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void theDirectorSeesTheYearWithItsLateWorkAndOpensAnInstance() throws Exception {
+    assertThat(new File(CHROMIUM)).as("Chromium is needed for this test: apt-get install chromium fonts-thai-tlwg").exists();
+    LocalDate today = calendar.today();
+    int year = FiscalCalendar.fiscalYearOf(today);
+
+    // the year's action-plan monitoring, started on 1 October; its first step (due 31 October)
+    // done on 5 November
+    ClockUtil.setCurrentTime(calendar.startOfOfficeDay(FiscalCalendar.firstDay(year)));
+    ProcessInstance late = engine.getRuntimeService().startProcessInstanceByKey(ProcessConstants.ACTION_PLAN_MONITORING,
+        Map.of(ProcessConstants.FISCAL_YEAR, year));
+    ClockUtil.setCurrentTime(calendar.startOfOfficeDay(FiscalCalendar.firstDay(year).plusDays(35)));
+    Task study = engine.getTaskService().createTaskQuery().processInstanceId(late.getId()).singleResult();
+    engine.getTaskService().claim(study.getId(), "somchai.j");
+    engine.getTaskService().complete(study.getId(), Map.of("studySummary", "สรุปแผนปฏิบัติราชการ 25 โครงการ",
+        "actionPlanLink", "https://drive.example/action-plan-" + year));
+
+    // work the director assigned ten days ago: handing it out was due three days later
+    ClockUtil.setCurrentTime(Date.from(java.time.Instant.now().minus(10, ChronoUnit.DAYS)));
+    ProcessInstance overdue;
+    engine.getIdentityService().setAuthentication("wichai.s", List.of("director"));
+    try {
+      overdue = engine.getRuntimeService().startProcessInstanceByKey(ProcessConstants.ASSIGNED_WORK,
+          Map.of(ProcessConstants.FISCAL_YEAR, year, "workTitle", "สรุปข้อมูลนักเรียนออกกลางคัน"));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    ClockUtil.reset();
+
+    Path scenario = Files.createTempFile("year-board-scenario", ".json");
+    Files.writeString(scenario, new ObjectMapper().writeValueAsString(Map.of(
+        "baseUrl", "http://localhost:" + port,
+        "chromium", CHROMIUM,
+        "screenshots", "target/screenshots",
+        "director", Map.of("id", "wichai.s", "password", "test-password"),
+        "fiscalYear", year,
+        "lateInstance", late.getId(),
+        "lateStepName", study.getName(),
+        "overdueInstance", overdue.getId(),
+        "overdueHolder", "วิชัย ศรีสุข")), StandardCharsets.UTF_8);
+
+    Process browser = new ProcessBuilder("node", "src/test/browser/year-board.spec.mjs", scenario.toString())
+        .redirectErrorStream(true).start();
+    String output = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    boolean finished = browser.waitFor(4, TimeUnit.MINUTES);
+    System.out.println(output);
+
+    assertThat(finished).as("browser test finished in time").isTrue();
+    assertThat(browser.exitValue()).as(output).isZero();
+    assertThat(output).contains("all checks passed");
+  }
+}

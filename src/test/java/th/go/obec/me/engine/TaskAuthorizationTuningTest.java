@@ -1,0 +1,215 @@
+package th.go.obec.me.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import th.go.obec.me.ProcessConstants;
+import th.go.obec.me.support.PostgresProcessEngineTest;
+
+/**
+ * Our levers for Tasklist at scale change how authorization is checked, never what it decides:
+ * the rewritten task query answers exactly what the engine's own query answers for every kind of
+ * person, and a task whose per-task authorization row was left out (its group holds the same grant
+ * on the whole process) is still hidden from, and cannot be worked by, a person of another group.
+ * On PostgreSQL, where the rewrite matters (on H2 it runs in web/TaskFiltersTest).
+ */
+class TaskAuthorizationTuningTest extends PostgresProcessEngineTest {
+
+  private static final String PROCESS = "tuning-check";
+
+  private String deployment;
+  private final List<String> grants = new ArrayList<>();
+
+  @BeforeEach
+  void deployProcessWithTasksForAnyRole() {
+    deployment = processEngine.getRepositoryService().createDeployment()
+        .addModelInstance(PROCESS + ".bpmn", Bpmn.createExecutableProcess(PROCESS).camundaHistoryTimeToLive(30)
+            .startEvent()
+            .userTask("work").name("งานทดสอบ").camundaCandidateGroups("${role}").camundaDueDate("${due}")
+            .endEvent().done())
+        .deploy().getId();
+  }
+
+  @AfterEach
+  void removeProcessAndGrants() {
+    grants.forEach(processEngine.getAuthorizationService()::deleteAuthorization);
+    processEngine.getRepositoryService().deleteDeployment(deployment, true);
+    TaskQueryTuning.useOurStatements(configuration().getDbSqlSessionFactory(), true);
+  }
+
+  @Test
+  void theRewrittenTaskQueryAnswersWhatTheEngineAnswers() {
+    int round = 0;
+    for (String role : List.of("planning", "finance", "monitoring", "monitoring", "director", "planning")) {
+      start(role, ++round);
+    }
+    Task claimed = processEngine.getTaskService().createTaskQuery().taskCandidateGroup("finance").singleResult();
+    processEngine.getTaskService().claim(claimed.getId(), "ratana.n");
+
+    assertThat(configuration().getDbSqlSessionFactory().mapStatement("selectTaskCountByQueryCriteria"))
+        .as("our statement is in use").isEqualTo(TaskQueryTuning.NAMESPACE + ".selectTaskCount");
+    List<Function<TaskService, TaskQuery>> queries = List.of(
+        tasks -> tasks.createTaskQuery().processDefinitionKey(PROCESS).orderByDueDate().asc(),
+        tasks -> tasks.createTaskQuery().taskCandidateGroupIn(List.of("planning", "monitoring", "finance"))
+            .includeAssignedTasks().orderByTaskId().asc(),
+        tasks -> tasks.createTaskQuery().or().taskAssignee("ratana.n").taskCandidateGroupIn(List.of("planning")).endOr()
+            .orderByDueDate().desc());
+    Map<String, List<String>> people = Map.of(
+        "kanya.t", List.of("planning", "project-owners"),
+        "ratana.n", List.of("finance"),
+        "somchai.j", List.of("monitoring", "me-committee"),
+        "wichai.s", List.of("director", "executives"),
+        "nobody", List.of());
+    for (Map.Entry<String, List<String>> person : people.entrySet()) {
+      for (Function<TaskService, TaskQuery> query : queries) {
+        TaskQueryTuning.useOurStatements(configuration().getDbSqlSessionFactory(), false);
+        List<String> engines = ids(person.getKey(), person.getValue(), query);
+        long enginesCount = count(person.getKey(), person.getValue(), query);
+        TaskQueryTuning.useOurStatements(configuration().getDbSqlSessionFactory(), true);
+        assertThat(ids(person.getKey(), person.getValue(), query)).as(person.getKey()).isEqualTo(engines);
+        assertThat(count(person.getKey(), person.getValue(), query)).as(person.getKey()).isEqualTo(enginesCount);
+      }
+    }
+    // and what both say: staff see their groups' and their own tasks, the director every task
+    assertThat(ids("ratana.n", List.of("finance"), queries.get(0))).containsExactly(claimed.getId());
+    assertThat(ids("somchai.j", List.of("monitoring", "me-committee"), queries.get(0))).hasSize(2);
+    assertThat(ids("nobody", List.of(), queries.get(0))).isEmpty();
+    assertThat(ids("wichai.s", List.of("director", "executives"), queries.get(0))).hasSize(6);
+  }
+
+  @Test
+  void tasklistsQueriesAreTheOnesOurStatementsRewrite() {
+    IdentityService identity = processEngine.getIdentityService();
+    identity.setAuthentication("somchai.j", List.of("monitoring", "me-committee"));
+    try {
+      org.camunda.bpm.engine.impl.TaskQueryImpl query = (org.camunda.bpm.engine.impl.TaskQueryImpl) processEngine
+          .getTaskService().createTaskQuery().taskCandidateGroupIn(List.of("monitoring")).orderByDueDate().asc();
+      configuration().getCommandExecutorTxRequired().execute(context -> {
+        context.getAuthorizationManager().configureTaskQuery(query);
+        return null;
+      });
+      org.camunda.bpm.engine.impl.db.AuthorizationCheck check = query.getAuthCheck();
+      assertThat(TaskQueryTuning.rewritable(check))
+          .as("rewritable: enabled %s, perform %s, user %s, revokes %s, checks %s", check.isAuthorizationCheckEnabled(),
+              check.getShouldPerformAuthorizatioCheck(), check.getAuthUserId(), check.isRevokeAuthorizationCheckEnabled(),
+              describe(check.getPermissionChecks()))
+          .isTrue();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private static String describe(org.camunda.bpm.engine.impl.db.CompositePermissionCheck checks) {
+    StringBuilder text = new StringBuilder("disjunctive=" + checks.isDisjunctive() + " composite="
+        + (checks.getCompositeChecks() == null ? null : checks.getCompositeChecks().size()) + " atomic=");
+    for (org.camunda.bpm.engine.impl.db.PermissionCheck atomic : checks.getAtomicChecks()) {
+      text.append(atomic.getResourceType()).append(':').append(atomic.getResourceIdQueryParam()).append(':')
+          .append(atomic.getPerms()).append(' ');
+    }
+    return text.toString();
+  }
+
+  @Test
+  void aGroupGrantOnTheProcessReplacesThePerTaskRowsAndOtherGroupsStillCannotSeeOrWorkTheTask() {
+    assertThat(configuration().getAuthorizationCheckRevokes()).isEqualTo("never");
+    grant("planning", ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK);
+    String planningTask = start("planning", 1);
+    String financeTask = start("finance", 2);
+    AuthorizationService authorizations = processEngine.getAuthorizationService();
+
+    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(planningTask).count())
+        .as("no per-task row where the group's grant on the process says the same").isZero();
+    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(financeTask)
+        .groupIdIn("finance").count()).as("the per-task row of a group without such a grant").isEqualTo(1);
+
+    assertThat(ids("ratana.n", List.of("finance"), tasks -> tasks.createTaskQuery().processDefinitionKey(PROCESS)))
+        .containsExactly(financeTask);
+    assertThat(ids("somchai.j", List.of("monitoring", "me-committee"),
+        tasks -> tasks.createTaskQuery().processDefinitionKey(PROCESS))).isEmpty();
+    assertThatThrownBy(() -> as("ratana.n", List.of("finance"), () -> {
+      processEngine.getTaskService().complete(planningTask);
+      return null;
+    })).isInstanceOf(AuthorizationException.class);
+    assertThatThrownBy(() -> as("somchai.j", List.of("monitoring"), () -> {
+      processEngine.getTaskService().claim(planningTask, "somchai.j");
+      return null;
+    })).isInstanceOf(AuthorizationException.class);
+
+    assertThat(ids("kanya.t", List.of("planning", "project-owners"),
+        tasks -> tasks.createTaskQuery().taskCandidateGroup("planning"))).containsExactly(planningTask);
+    as("kanya.t", List.of("planning", "project-owners"), () -> {
+      processEngine.getTaskService().claim(planningTask, "kanya.t");
+      processEngine.getTaskService().complete(planningTask);
+      return null;
+    });
+    assertThat(processEngine.getTaskService().createTaskQuery().taskId(planningTask).count()).isZero();
+  }
+
+  @Test
+  void withoutAGrantOnTheProcessEveryCandidateGroupKeepsItsPerTaskRow() {
+    String task = start("planning", 1);
+    assertThat(processEngine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.TASK)
+        .resourceId(task).groupIdIn("planning").count()).isEqualTo(1);
+  }
+
+  private String start(String role, int round) {
+    String instance = processEngine.getRuntimeService().startProcessInstanceByKey(PROCESS, PROCESS + ":2570:" + round,
+        Map.of(ProcessConstants.FISCAL_YEAR, 2570, "role", role,
+            "due", new Date(System.currentTimeMillis() + round * 86_400_000L))).getId();
+    return processEngine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
+  }
+
+  private void grant(String group, org.camunda.bpm.engine.authorization.Permission... permissions) {
+    Authorization grant = processEngine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId(group);
+    grant.setResource(Resources.PROCESS_DEFINITION);
+    grant.setResourceId(PROCESS);
+    for (org.camunda.bpm.engine.authorization.Permission permission : permissions) {
+      grant.addPermission(permission);
+    }
+    grants.add(processEngine.getAuthorizationService().saveAuthorization(grant).getId());
+  }
+
+  private List<String> ids(String user, List<String> groups, Function<TaskService, TaskQuery> query) {
+    return as(user, groups, () -> query.apply(processEngine.getTaskService()).list().stream().map(Task::getId).toList());
+  }
+
+  private long count(String user, List<String> groups, Function<TaskService, TaskQuery> query) {
+    return as(user, groups, () -> query.apply(processEngine.getTaskService()).count());
+  }
+
+  private <T> T as(String user, List<String> groups, java.util.function.Supplier<T> action) {
+    IdentityService identity = processEngine.getIdentityService();
+    identity.setAuthentication(user, groups);
+    try {
+      return action.get();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private ProcessEngineConfigurationImpl configuration() {
+    return (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+  }
+}
