@@ -71,8 +71,9 @@ class TaskFiltersTest extends ProcessEngineTest {
   @Test
   void groupTasksMyTasksOverdueAndDueSoonFollowWhoIsAskingAndTheClock() {
     clockAt(bangkok("2026-11-21T10:00"));
+    // the start form's required subject: every start is checked against it (guard/ProcessStartGuard)
     processEngine.getRuntimeService().startProcessInstanceByKey("guard-check",
-        Map.of("fiscalYear", 2570, "subject", "ทดสอบตัวกรองงาน"));
+        Map.of("fiscalYear", 2570, "subject", "ทดสอบตัวกรอง"));
     Task draft = processEngine.getTaskService().createTaskQuery().processDefinitionKey("guard-check").singleResult();
     List<String> somchaiGroups = List.of("monitoring", "me-committee");
 
