@@ -50,8 +50,11 @@ public class GuardPlugin implements ProcessEnginePlugin {
     this.calendar = calendar;
   }
 
+  private ProcessEngineConfigurationImpl engineConfiguration;
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    this.engineConfiguration = configuration;
     DateWindow dates = new DateWindow(calendar::currentFiscalYear, limits.dateYearsAround());
     SubmittedVariables variables = new SubmittedVariables(limits, dates);
     RequiredFormFields requiredFields = new RequiredFormFields(configuration::getFormService,
@@ -123,12 +126,17 @@ public class GuardPlugin implements ProcessEnginePlugin {
 
   /** A person offered by {@code people.options(groups)} still exists and is in one of the groups. */
   private boolean isMember(String userId, String groups) {
-    for (String group : groups.split(",")) {
-      if (people.memberIds(group.trim()).contains(userId)) {
-        return true;
+    // Checked before the completing command, with the caller's authentication set (staff may not
+    // read users): a command of its own with authorization checks off.
+    java.util.concurrent.Callable<Boolean> member = () -> {
+      for (String group : groups.split(",")) {
+        if (people.memberIds(group.trim()).contains(userId)) {
+          return true;
+        }
       }
-    }
-    return false;
+      return false;
+    };
+    return engineConfiguration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(member));
   }
 
   @Override

@@ -14,6 +14,11 @@ import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
  * process's own job queries) with a due date, a custom handler and an id derived from what they
  * are for, so that the same reminder or digest can never be scheduled twice (the id is the
  * primary key of ACT_RU_JOB, also across nodes).
+ *
+ * <p>They are not exclusive: exclusivity keeps the jobs of one process instance from running at
+ * the same time, and the job executor groups exclusive jobs by their process instance; these
+ * have none, so as exclusive jobs every acquired batch of them would run one after the other on a
+ * single thread (measured: a burst of reminders used one job thread of several).
  */
 public final class NotifyJobs {
 
@@ -33,6 +38,7 @@ public final class NotifyJobs {
       int attempts, String tenantId) {
     MessageEntity job = new MessageEntity();
     job.setId(id);
+    job.setExclusive(false);
     job.setJobHandlerType(type);
     job.setJobHandlerConfigurationRaw(configuration);
     job.setDuedate(due);
@@ -50,6 +56,7 @@ public final class NotifyJobs {
       Date due, int attempts, String tenantId) {
     EverLivingJobEntity job = new EverLivingJobEntity();
     job.setId(id);
+    job.setExclusive(false);
     job.setJobHandlerType(type);
     job.setJobHandlerConfigurationRaw(configuration);
     job.setDuedate(due);

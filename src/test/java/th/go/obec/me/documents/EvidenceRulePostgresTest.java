@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import th.go.obec.me.ProcessConstants;
+import th.go.obec.me.rule.OfficeRuleException;
 import th.go.obec.me.support.PostgresWebTest;
 
 /**
@@ -46,7 +46,7 @@ class EvidenceRulePostgresTest extends PostgresWebTest {
   void aStepAsksForTheEvidenceLinkOrADocumentAttachedInIt() {
     Task noEvidence = start();
     assertThatThrownBy(() -> engine.getTaskService().complete(noEvidence.getId(), Map.of("summary", "ครบ")))
-        .isInstanceOf(FormFieldValidationException.class)
+        .isInstanceOf(OfficeRuleException.class)
         .hasMessageContaining("แนบไฟล์หลักฐาน").hasMessageContaining("evidenceLink");
     assertThat(engine.getTaskService().createTaskQuery().taskId(noEvidence.getId()).count()).isEqualTo(1);
     assertThat(engine.getRuntimeService().getVariable(noEvidence.getProcessInstanceId(), "summary")).isNull();
