@@ -149,9 +149,18 @@ define(['angular'], function (angular) {
   Panel.prototype.upload = function (files) {
     var self = this;
     var queue = Array.prototype.slice.call(files || []);
+    // The list is read again only when a file was added: a refusal changes nothing, and a reload
+    // would reset a removal the person is confirming.
+    var added = false;
+    var refused = [];
     var next = function () {
       var file = queue.shift();
-      if (!file) return self.load();
+      if (!file) {
+        // Every refused file stays named with its reason once the others are listed.
+        return (added ? self.load() : Promise.resolve()).then(function () {
+          if (refused.length) self.say(refused.join(' — '), true);
+        });
+      }
       self.say('กำลังแนบ ' + file.name + ' …');
       var body = new FormData();
       body.append('file', file, file.name);
@@ -160,11 +169,13 @@ define(['angular'], function (angular) {
         headers: { 'X-XSRF-TOKEN': csrfToken(), Accept: 'application/json' }
       }).then(function (response) {
         if (response.status === 201) {
+          added = true;
           self.say('แนบ ' + file.name + ' แล้ว');
           return next();
         }
-        return message(response).then(function (m) { self.say(file.name + ': ' + m, true); return self.load(); });
-      }, function () { self.say('ส่งไฟล์ไม่สำเร็จ กรุณาลองใหม่', true); });
+        // A refused file is named with the reason; the other files still go.
+        return message(response).then(function (m) { refused.push(file.name + ': ' + m); return next(); });
+      }, function () { self.say('ส่งไฟล์ ' + file.name + ' ไม่สำเร็จ (เครือข่าย) กรุณาลองใหม่', true); });
     };
     return next();
   };
