@@ -75,10 +75,17 @@ public final class BoardModel {
   public record Workload(String userId, String name, int open, int overdue, int done, int doneLate) {
   }
 
-  /** One finished step of an instance, for the supervisors' history. */
+  /**
+   * One finished step of an instance, for the supervisors' history: the links its form left
+   * ({@code documents}) and the files attached in it ({@code attached}: evidence, memos).
+   */
   public record HistoryStep(String taskId, String taskDefinitionKey, String name, String assignee, String assigneeName,
       Date started, Date due, Date completed, Integer daysLate, Boolean approved, String comment,
-      List<String> documents) {
+      List<String> documents, List<AttachedFile> attached) {
+  }
+
+  /** A file attached in a step, with the address that downloads it (documents/DocumentsController). */
+  public record AttachedFile(String id, String name, String kind, String url) {
   }
 
   public record InstanceHistory(String id, String processKey, String processName, String businessKey, String state,

@@ -31,6 +31,7 @@ import org.springframework.stereotype.Service;
 
 import th.go.obec.me.ProcessConstants;
 import th.go.obec.me.board.BoardCaller.Caller;
+import th.go.obec.me.board.BoardModel.AttachedFile;
 import th.go.obec.me.board.BoardModel.Counts;
 import th.go.obec.me.board.BoardModel.HistoryStep;
 import th.go.obec.me.board.BoardModel.InstanceHistory;
@@ -42,6 +43,8 @@ import th.go.obec.me.board.BoardModel.StepState;
 import th.go.obec.me.board.BoardModel.Workload;
 import th.go.obec.me.board.PlannedSteps.Planned;
 import th.go.obec.me.calendar.FiscalCalendar;
+import th.go.obec.me.documents.Document;
+import th.go.obec.me.documents.Documents;
 import th.go.obec.me.process.yearwork.YearWork;
 
 /**
@@ -80,9 +83,12 @@ public class FiscalYearBoard {
   private final FiscalCalendar calendar;
   private final YearWork yearWork;
   private final PlannedSteps plannedSteps;
+  private final Documents documents;
 
   public FiscalYearBoard(@Lazy HistoryService historyService, @Lazy RepositoryService repositoryService,
-      @Lazy IdentityService identityService, FiscalCalendar calendar, YearWork yearWork, PlannedSteps plannedSteps) {
+      @Lazy IdentityService identityService, FiscalCalendar calendar, YearWork yearWork, PlannedSteps plannedSteps,
+      @Lazy Documents documents) {
+    this.documents = documents;
     this.historyService = historyService;
     this.repositoryService = repositoryService;
     this.identityService = identityService;
@@ -336,6 +342,12 @@ public class FiscalYearBoard {
           .orderByHistoricTaskInstanceEndTime().asc().list();
       List<HistoricDetail> details = historyService.createHistoricDetailQuery().processInstanceId(processInstanceId)
           .variableUpdates().disableCustomObjectDeserialization().list();
+      // the caller sees this instance (its history answered): its files, by the step that attached them
+      Map<String, List<AttachedFile>> attached = new HashMap<>();
+      for (Document document : documents.documentsOf(processInstanceId)) {
+        attached.computeIfAbsent(document.taskId(), taskId -> new ArrayList<>()).add(new AttachedFile(document.id(),
+            document.name(), document.kind(), "/api/documents/" + document.id() + "/content"));
+      }
       Names names = names(tasks.stream().map(HistoricTaskInstance::getAssignee).filter(Objects::nonNull)
           .collect(Collectors.toSet()));
       List<HistoryStep> steps = new ArrayList<>();
@@ -361,7 +373,8 @@ public class FiscalYearBoard {
         steps.add(new HistoryStep(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
             task.getAssignee() == null ? null : names.user(task.getAssignee()), task.getStartTime(), task.getDueDate(),
             task.getEndTime(), daysLate, approved instanceof Boolean b ? b : null,
-            comment == null || comment.toString().isBlank() ? null : comment.toString(), documents));
+            comment == null || comment.toString().isBlank() ? null : comment.toString(), documents,
+            attached.getOrDefault(task.getId(), List.of())));
       }
       ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
           .processDefinitionId(instance.getProcessDefinitionId()).singleResult();

@@ -42,6 +42,7 @@ import th.go.obec.me.board.BoardModel.StepRow;
 import th.go.obec.me.board.BoardModel.StepState;
 import th.go.obec.me.board.BoardModel.Workload;
 import th.go.obec.me.calendar.FiscalCalendar;
+import th.go.obec.me.documents.Documents;
 import th.go.obec.me.support.PostgresProcessEngineTest;
 
 /**
@@ -57,6 +58,9 @@ class FiscalYearBoardPostgresTest extends PostgresProcessEngineTest {
 
   @Autowired
   FiscalYearBoard board;
+
+  @Autowired
+  Documents documents;
 
   @Autowired
   WebApplicationContext web;
@@ -108,6 +112,7 @@ class FiscalYearBoardPostgresTest extends PostgresProcessEngineTest {
     executeDueJobs();
     // 5 October: the second study is done five days late; designing the tools falls due on the 10th
     clockAt(at(2032, 10, 5, 14, 0));
+    attachAs("malee.r", "Task_StudyStrategySecondHalf", "สรุปผลการศึกษาครึ่งปีหลัง.txt");
     completeAs("malee.r", "Task_StudyStrategySecondHalf", Map.of("studySummary", "ศึกษากลยุทธ์ครึ่งปีหลัง",
         "studyLink", "https://drive.example/study-2"));
 
@@ -134,6 +139,12 @@ class FiscalYearBoardPostgresTest extends PostgresProcessEngineTest {
     assertThat(history.steps().get(0).assigneeName()).isEqualTo("สมชาย ใจดี");
     assertThat(history.steps().get(0).documents()).containsExactly("https://drive.example/study-1");
     assertThat(history.steps().get(1).daysLate()).isEqualTo(5);
+    assertThat(history.steps().get(0).attached()).isEmpty();
+    assertThat(history.steps().get(1).attached()).singleElement().satisfies(file -> {
+      assertThat(file.name()).isEqualTo("สรุปผลการศึกษาครึ่งปีหลัง.txt");
+      assertThat(file.kind()).isEqualTo("evidence");
+      assertThat(file.url()).isEqualTo("/api/documents/" + file.id() + "/content");
+    });
 
     // workload: who did the year's work, what waits for whom
     List<Workload> workload = board.workload(FY, DIRECTOR);
@@ -222,6 +233,18 @@ class FiscalYearBoardPostgresTest extends PostgresProcessEngineTest {
   }
 
   // --- helpers -------------------------------------------------------------------------------
+
+  /** The person attaches a text file to the task as Tasklist's documents tab does. */
+  private void attachAs(String userId, String taskKey, String fileName) {
+    Task task = processEngine.getTaskService().createTaskQuery().taskDefinitionKey(taskKey).singleResult();
+    byte[] text = "ผลการศึกษากลยุทธ์ครึ่งปีหลัง\n".getBytes(StandardCharsets.UTF_8);
+    processEngine.getIdentityService().setAuthentication(userId, List.of("monitoring", "me-committee"));
+    try {
+      documents.upload(task.getId(), fileName, null, text.length, new ByteArrayInputStream(text));
+    } finally {
+      processEngine.getIdentityService().clearAuthentication();
+    }
+  }
 
   private void completeAs(String userId, String taskKey, Map<String, Object> answers) {
     Task task = processEngine.getTaskService().createTaskQuery().taskDefinitionKey(taskKey).singleResult();

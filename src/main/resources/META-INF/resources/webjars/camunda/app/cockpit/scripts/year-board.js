@@ -260,7 +260,10 @@ function yearBoardPage(root) {
             el('td', {}, thaiDate(step.completed)), el('td', {}, step.daysLate || '-'),
             el('td', {}, step.approved === true ? 'เห็นชอบ' : step.approved === false ? 'ส่งกลับแก้ไข' : '-'),
             el('td', {}, step.comment || '-'),
-            el('td', {}, step.documents.length ? step.documents.map(url => el('div', {}, el('a', { href: url, target: '_blank', rel: 'noopener' }, url))) : '-'))))));
+            el('td', {}, step.documents.length || (step.attached || []).length
+              ? step.documents.map(url => el('div', {}, el('a', { href: url, target: '_blank', rel: 'noopener' }, url)))
+                .concat((step.attached || []).map(file => el('div', {}, el('a', { href: file.url, download: file.name }, file.name))))
+              : '-'))))));
   }
 
   draw();
