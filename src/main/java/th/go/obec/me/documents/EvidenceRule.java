@@ -1,8 +1,5 @@
 package th.go.obec.me.documents;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +12,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import th.go.obec.me.guard.TaskCompletionRule;
 import th.go.obec.me.rule.OfficeRuleException;
@@ -33,7 +29,6 @@ public class EvidenceRule implements TaskCompletionRule {
 
   static final String PROPERTY = "evidence";
   static final String LINK_OR_DOCUMENT = "link-or-document";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ObjectProvider<ProcessEngine> engine;
 
@@ -42,10 +37,17 @@ public class EvidenceRule implements TaskCompletionRule {
   }
 
   @Override
-  public void check(String taskId, Map<String, Object> submitted) {
+  public void check(String taskId, JsonNode form, Map<String, Object> submitted) {
+    if (form == null) {
+      return;
+    }
+    List<Field> fields = new ArrayList<>();
+    collect(form, fields);
+    if (fields.isEmpty()) {
+      return;
+    }
     ProcessEngine processEngine = engine.getObject();
-    List<Field> fields = evidenceFields(processEngine, taskId);
-    if (fields.isEmpty() || !processEngine.getTaskService().getTaskAttachments(taskId).isEmpty()) {
+    if (!processEngine.getTaskService().getTaskAttachments(taskId).isEmpty()) {
       return;
     }
     List<Field> missing = fields.stream()
@@ -65,23 +67,6 @@ public class EvidenceRule implements TaskCompletionRule {
       return engine.getTaskService().getVariable(taskId, key);
     } catch (ProcessEngineException notReadable) {
       return null;
-    }
-  }
-
-  private static List<Field> evidenceFields(ProcessEngine engine, String taskId) {
-    InputStream form;
-    try {
-      form = engine.getFormService().getDeployedTaskForm(taskId);
-    } catch (ProcessEngineException noCamundaForm) {
-      // Not found, not authorized or no Camunda Form: the completion itself reports what is wrong.
-      return List.of();
-    }
-    try (InputStream in = form) {
-      List<Field> fields = new ArrayList<>();
-      collect(JSON.readTree(in), fields);
-      return fields;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Unreadable form of task " + taskId, e);
     }
   }
 

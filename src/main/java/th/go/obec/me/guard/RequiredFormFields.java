@@ -85,7 +85,7 @@ public class RequiredFormFields {
     JsonNode form = fixedForm == null ? read.get() : fixedForms.computeIfAbsent(fixedForm, key -> read.get());
     run(form, submitted, taskVariables == null ? null : name -> taskVariables.apply(taskId, name));
     Map<String, Object> values = submitted == null ? Map.of() : submitted;
-    taskRules.forEach(rule -> rule.check(taskId, values));
+    taskRules.forEach(rule -> rule.check(taskId, form, values));
   }
 
   /** Refuses a start-form submission that lacks a required field of the process's start form. */
