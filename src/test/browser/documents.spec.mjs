@@ -4,19 +4,8 @@
 // and a text file by drag and drop, sees them listed with name, who, when and step, removes one,
 // and completes the step; the director opens the signing step, sees the file (and the memo the
 // process wrote) and downloads it byte for byte. Screenshots go to target/screenshots/.
-import { readFileSync, mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-
-const scenario = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-const shots = scenario.screenshots || 'target/screenshots';
-mkdirSync(shots, { recursive: true });
-
-function check(condition, what) {
-  if (!condition) {
-    throw new Error('FAILED: ' + what);
-  }
-  console.log('ok - ' + what);
-}
+import { readFileSync } from 'node:fs';
+import { scenario, shots, check, launchBrowser } from './support.mjs';
 
 async function logIn(page, user) {
   const button = page.locator('form[name=signinForm] button[type=submit]');
@@ -59,12 +48,7 @@ function basic(user) {
 }
 
 let current = null;
-const browser = await chromium.launch({
-  executablePath: scenario.chromium || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update',
-    '--disable-sync', '--no-first-run']
-});
+const browser = await launchBrowser();
 try {
   const pdf = readFileSync(scenario.pdf.path);
   const staff = await browser.newContext({ locale: 'th-TH', timezoneId: 'Asia/Bangkok', viewport: { width: 1400, height: 900 } });

@@ -3,19 +3,7 @@
 //   node src/test/browser/tasklist.spec.mjs <scenario.json>
 // The scenario names the server, the people, the task and the form's answers; screenshots go to
 // target/screenshots/. Prints each check; exits non-zero at the first one that fails.
-import { readFileSync, mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-
-const scenario = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-const shots = scenario.screenshots || 'target/screenshots';
-mkdirSync(shots, { recursive: true });
-
-function check(condition, what) {
-  if (!condition) {
-    throw new Error('FAILED: ' + what);
-  }
-  console.log('ok - ' + what);
-}
+import { scenario, shots, check, launchBrowser } from './support.mjs';
 
 async function logIn(page, app, user) {
   await page.goto(`${scenario.baseUrl}/camunda/app/${app}/default/`);
@@ -31,12 +19,7 @@ async function logIn(page, app, user) {
 // The page in use, for a screenshot of what was on screen when a check failed.
 let current = null;
 
-const browser = await chromium.launch({
-  executablePath: scenario.chromium || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update',
-    '--disable-sync', '--no-first-run']
-});
+const browser = await launchBrowser();
 try {
   // An English browser still gets Thai: Thai is the office's default.
   const staff = await browser.newContext({ locale: 'en-US', timezoneId: 'Asia/Bangkok', viewport: { width: 1400, height: 900 } });

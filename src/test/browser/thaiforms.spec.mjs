@@ -6,24 +6,12 @@
 // Christian-era date read back through REST; a staff member starts an E-MES round with a deadline
 // typed in Thai digits in the start form. No Camunda 8 banner anywhere. Screenshots go to
 // target/screenshots/. Prints each check; exits non-zero at the first one that fails.
-import { readFileSync, mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-
-const scenario = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-const shots = scenario.screenshots || 'target/screenshots';
-mkdirSync(shots, { recursive: true });
+import { scenario, shots, check, launchBrowser } from './support.mjs';
 
 const THAI_MONTHS = ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม',
   'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'];
 const ENGLISH_MONTHS = /January|February|March|April|June|July|August|September|October|November|December/;
 const ENGLISH_FORM_TEXTS = /Field is required|Field must|Select|Search|Add new|No results/;
-
-function check(condition, what) {
-  if (!condition) {
-    throw new Error('FAILED: ' + what);
-  }
-  console.log('ok - ' + what);
-}
 
 // Script errors of the page, printed: a failing check then says why the page did not work.
 function watch(page) {
@@ -65,12 +53,7 @@ function dateField(scope) {
 }
 
 let current = null;
-const browser = await chromium.launch({
-  executablePath: scenario.chromium || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update',
-    '--disable-sync', '--no-first-run']
-});
+const browser = await launchBrowser();
 try {
   const supervisor = await browser.newContext({ locale: 'en-US', timezoneId: 'Asia/Bangkok', viewport: { width: 1400, height: 1150 } });
   supervisor.setDefaultTimeout(60000);

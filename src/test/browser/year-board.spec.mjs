@@ -5,27 +5,10 @@
 // current fiscal year, the current month marked, a step done late and one overdue marked; he
 // downloads the workbook, looks at the workload and an instance's history, prints, and clicks
 // through to the instance in Cockpit. Screenshots go to target/screenshots/.
-import { readFileSync, mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-
-const scenario = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-const shots = scenario.screenshots || 'target/screenshots';
-mkdirSync(shots, { recursive: true });
-
-function check(condition, what) {
-  if (!condition) {
-    throw new Error('FAILED: ' + what);
-  }
-  console.log('ok - ' + what);
-}
+import { scenario, shots, check, launchBrowser } from './support.mjs';
 
 let current = null;
-const browser = await chromium.launch({
-  executablePath: scenario.chromium || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update',
-    '--disable-sync', '--no-first-run']
-});
+const browser = await launchBrowser();
 try {
   const context = await browser.newContext({ locale: 'th-TH', timezoneId: 'Asia/Bangkok', acceptDownloads: true,
     viewport: { width: 1600, height: 1000 } });
