@@ -5,7 +5,7 @@
 // and completes the step; the director opens the signing step, sees the file (and the memo the
 // process wrote) and downloads it byte for byte. Screenshots go to target/screenshots/.
 import { readFileSync } from 'node:fs';
-import { scenario, shots, check, launchBrowser } from './support.mjs';
+import { scenario, shots, check, launchBrowser, fillLogin } from './support.mjs';
 
 async function logIn(page, user) {
   const button = page.locator('form[name=signinForm] button[type=submit]');
@@ -20,8 +20,7 @@ async function logIn(page, user) {
       console.log(`Tasklist did not start (attempt ${attempt}): loading it again`);
     }
   }
-  await page.fill('input[ng-model=username]', user.id);
-  await page.fill('input[ng-model=password]', user.password);
+  await fillLogin(page, user);
   await button.click();
   await page.locator('form[name=signinForm]').waitFor({ state: 'detached' });
 }

@@ -30,3 +30,24 @@ export function launchBrowser() {
       '--disable-sync', '--no-first-run']
   });
 }
+
+/**
+ * Types a person's id and password into the web apps' login form, and types again until both
+ * fields hold them: the login page may still be rendering (Thai texts arriving, autofocus moving)
+ * while the first keys go in, and a password typed into the id field then fails the login.
+ */
+export async function fillLogin(page, user) {
+  const id = page.locator('input[ng-model=username]');
+  const password = page.locator('input[ng-model=password]');
+  for (let attempt = 1; ; attempt++) {
+    await id.fill(user.id);
+    await password.fill(user.password);
+    if ((await id.inputValue()) === user.id && (await password.inputValue()) === user.password) {
+      return;
+    }
+    if (attempt === 5) {
+      throw new Error('FAILED: the login form did not keep the id and password of ' + user.id);
+    }
+    await page.waitForTimeout(500);
+  }
+}

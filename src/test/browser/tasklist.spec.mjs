@@ -3,15 +3,14 @@
 //   node src/test/browser/tasklist.spec.mjs <scenario.json>
 // The scenario names the server, the people, the task and the form's answers; screenshots go to
 // target/screenshots/. Prints each check; exits non-zero at the first one that fails.
-import { scenario, shots, check, launchBrowser } from './support.mjs';
+import { scenario, shots, check, launchBrowser, fillLogin } from './support.mjs';
 
 async function logIn(page, app, user) {
   await page.goto(`${scenario.baseUrl}/camunda/app/${app}/default/`);
   const button = page.locator('form[name=signinForm] button[type=submit]');
   await button.waitFor({ timeout: 120000 }); // the first page of a freshly started, busy server is slow
   check((await button.innerText()).includes('เข้าสู่ระบบ'), `${app} login page is in Thai ("เข้าสู่ระบบ")`);
-  await page.fill('input[ng-model=username]', user.id);
-  await page.fill('input[ng-model=password]', user.password);
+  await fillLogin(page, user);
   await button.click();
   await page.locator('form[name=signinForm]').waitFor({ state: 'detached' });
 }

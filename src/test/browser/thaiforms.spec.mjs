@@ -6,7 +6,7 @@
 // Christian-era date read back through REST; a staff member starts an E-MES round with a deadline
 // typed in Thai digits in the start form. No Camunda 8 banner anywhere. Screenshots go to
 // target/screenshots/. Prints each check; exits non-zero at the first one that fails.
-import { scenario, shots, check, launchBrowser } from './support.mjs';
+import { scenario, shots, check, launchBrowser, fillLogin } from './support.mjs';
 
 const THAI_MONTHS = ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม',
   'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'];
@@ -24,8 +24,7 @@ async function logIn(page, user, app = 'tasklist') {
   await page.goto(`${scenario.baseUrl}/camunda/app/${app}/default/`);
   const button = page.locator('form[name=signinForm] button[type=submit]');
   await button.waitFor({ timeout: 120000 }); // the first page of a freshly started server is slow
-  await page.fill('input[ng-model=username]', user.id);
-  await page.fill('input[ng-model=password]', user.password);
+  await fillLogin(page, user);
   await button.click();
   await page.locator('form[name=signinForm]').waitFor({ state: 'detached' });
 }

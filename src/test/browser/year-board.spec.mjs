@@ -5,7 +5,7 @@
 // current fiscal year, the current month marked, a step done late and one overdue marked; he
 // downloads the workbook, looks at the workload and an instance's history, prints, and clicks
 // through to the instance in Cockpit. Screenshots go to target/screenshots/.
-import { scenario, shots, check, launchBrowser } from './support.mjs';
+import { scenario, shots, check, launchBrowser, fillLogin } from './support.mjs';
 
 let current = null;
 const browser = await launchBrowser();
@@ -30,8 +30,7 @@ try {
       console.log('Cockpit did not load, reloading');
     }
   }
-  await page.fill('input[ng-model=username]', scenario.director.id);
-  await page.fill('input[ng-model=password]', scenario.director.password);
+  await fillLogin(page, scenario.director);
   await button.click();
   await page.locator('form[name=signinForm]').waitFor({ state: 'detached' });
 
