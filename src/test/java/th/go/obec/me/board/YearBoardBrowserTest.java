@@ -11,7 +11,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -30,6 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import th.go.obec.me.ProcessConstants;
 import th.go.obec.me.calendar.FiscalCalendar;
+import th.go.obec.me.support.BrowserSpec;
 import th.go.obec.me.support.EmbeddedPostgresServer;
 
 /**
@@ -106,14 +106,6 @@ class YearBoardBrowserTest {
         "overdueInstance", overdue.getId(),
         "overdueHolder", "วิชัย ศรีสุข")), StandardCharsets.UTF_8);
 
-    Process browser = new ProcessBuilder("node", "src/test/browser/year-board.spec.mjs", scenario.toString())
-        .redirectErrorStream(true).start();
-    String output = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    boolean finished = browser.waitFor(4, TimeUnit.MINUTES);
-    System.out.println(output);
-
-    assertThat(finished).as("browser test finished in time").isTrue();
-    assertThat(browser.exitValue()).as(output).isZero();
-    assertThat(output).contains("all checks passed");
+    BrowserSpec.run("year-board", scenario);
   }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -20,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import th.go.obec.me.ProcessConstants;
+import th.go.obec.me.support.BrowserSpec;
 import th.go.obec.me.support.PostgresWebTest;
 
 /**
@@ -73,15 +73,7 @@ class DocumentsBrowserTest extends PostgresWebTest {
             "memoText", Map.of("value", "จึงเรียนมาเพื่อโปรดพิจารณา"),
             "groupHeads", Map.of("value", "[\"anan.w\"]", "type", "Json")))), StandardCharsets.UTF_8);
 
-    Process browser = new ProcessBuilder("node", "src/test/browser/documents.spec.mjs", scenario.toString())
-        .redirectErrorStream(true).start();
-    String output = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    boolean finished = browser.waitFor(4, TimeUnit.MINUTES);
-    System.out.println(output);
-
-    assertThat(finished).as("browser test finished in time").isTrue();
-    assertThat(browser.exitValue()).as(output).isZero();
-    assertThat(output).contains("all checks passed");
+    BrowserSpec.run("documents", scenario);
     assertThat(documents.documentsOf(pi.getId())).filteredOn(d -> d.name().equals(PDF_NAME))
         .singleElement().satisfies(d -> {
           assertThat(d.createdBy()).isEqualTo("somchai.j");

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -25,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import th.go.obec.me.ProcessConstants;
+import th.go.obec.me.support.BrowserSpec;
 import th.go.obec.me.support.EmbeddedPostgresServer;
 
 /**
@@ -73,15 +73,7 @@ class ThaiTasklistBrowserTest {
         "processDefinitionId", instance.getProcessDefinitionId(),
         "businessKey", "strategy-evaluation:2570")), StandardCharsets.UTF_8);
 
-    Process browser = new ProcessBuilder("node", "src/test/browser/tasklist.spec.mjs", scenario.toString())
-        .redirectErrorStream(true).start();
-    String output = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    boolean finished = browser.waitFor(4, TimeUnit.MINUTES);
-    System.out.println(output);
-
-    assertThat(finished).as("browser test finished in time").isTrue();
-    assertThat(browser.exitValue()).as(output).isZero();
-    assertThat(output).contains("all checks passed");
+    BrowserSpec.run("tasklist", scenario);
     assertThat(instance).hasPassed("Task_StudyStrategyFirstHalf");
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
         .variableName("studySummary").singleResult().getValue())
@@ -125,15 +117,7 @@ class ThaiTasklistBrowserTest {
             "description", "รวบรวมข้อมูลนักเรียนออกกลางคันของทุกโรงเรียนในสังกัด", "workerName", "มาลี รักเรียน"),
         "emes", Map.of("round", "1", "businessKey", "emes-report:2570:1"))), StandardCharsets.UTF_8);
 
-    Process browser = new ProcessBuilder("node", "src/test/browser/thaiforms.spec.mjs", scenario.toString())
-        .redirectErrorStream(true).start();
-    String output = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    boolean finished = browser.waitFor(4, TimeUnit.MINUTES);
-    System.out.println(output);
-
-    assertThat(finished).as("browser test finished in time").isTrue();
-    assertThat(browser.exitValue()).as(output).isZero();
-    assertThat(output).contains("all checks passed");
+    BrowserSpec.run("thaiforms", scenario);
     // What the server holds, in the Christian era: 15 ม.ค. 2570 picked, ๓๐/๐๙/๒๕๗๐ typed.
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(assignment.getId())
         .variableName("workDueDate").singleResult().getValue()).isEqualTo("2027-01-15");
