@@ -36,16 +36,7 @@ public final class NotifyJobs {
 
   public static JobEntity create(CommandContext context, String id, String type, String configuration, Date due,
       int attempts, String tenantId) {
-    MessageEntity job = new MessageEntity();
-    job.setId(id);
-    job.setExclusive(false);
-    job.setJobHandlerType(type);
-    job.setJobHandlerConfigurationRaw(configuration);
-    job.setDuedate(due);
-    job.setRetries(attempts);
-    job.setTenantId(tenantId);
-    context.getJobManager().insertAndHintJobExecutor(job);
-    return job;
+    return insert(context, new MessageEntity(), id, type, configuration, due, attempts, tenantId);
   }
 
   /**
@@ -54,7 +45,12 @@ public final class NotifyJobs {
    */
   public static JobEntity createEverLiving(CommandContext context, String id, String type, String configuration,
       Date due, int attempts, String tenantId) {
-    EverLivingJobEntity job = new EverLivingJobEntity();
+    return insert(context, new EverLivingJobEntity(), id, type, configuration, due, attempts, tenantId);
+  }
+
+  /** Not exclusive: jobs without a process instance would all be run one after another on one thread. */
+  private static JobEntity insert(CommandContext context, JobEntity job, String id, String type, String configuration,
+      Date due, int attempts, String tenantId) {
     job.setId(id);
     job.setExclusive(false);
     job.setJobHandlerType(type);
