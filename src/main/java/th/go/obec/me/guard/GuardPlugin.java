@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import th.go.obec.me.calendar.FiscalCalendar;
 import th.go.obec.me.identity.People;
 import th.go.obec.me.rule.Limits;
@@ -39,9 +41,11 @@ public class GuardPlugin implements ProcessEnginePlugin {
   private final Limits limits;
   private final FiscalCalendar calendar;
   private final ObjectProvider<TaskCompletionRule> taskRules;
+  private final ObjectMapper json;
 
   public GuardPlugin(ProcessStartGuard startGuard, RunningBusinessKeys runningKeys, People people, Limits limits,
-      FiscalCalendar calendar, ObjectProvider<TaskCompletionRule> taskRules) {
+      FiscalCalendar calendar, ObjectProvider<TaskCompletionRule> taskRules, ObjectMapper json) {
+    this.json = json;
     this.taskRules = taskRules;
     this.startGuard = startGuard;
     this.runningKeys = runningKeys;
@@ -56,10 +60,11 @@ public class GuardPlugin implements ProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     this.engineConfiguration = configuration;
     DateWindow dates = new DateWindow(calendar::currentFiscalYear, limits.dateYearsAround());
-    SubmittedVariables variables = new SubmittedVariables(limits, dates);
-    RequiredFormFields requiredFields = new RequiredFormFields(configuration::getFormService,
+    SubmittedJson submitted = new SubmittedJson(json);
+    SubmittedVariables variables = new SubmittedVariables(limits, dates, submitted);
+    RequiredFormFields requiredFields = new RequiredFormFields(json, configuration::getFormService,
         (taskId, name) -> taskVariable(configuration, taskId, name),
-        List.of(new FormFieldValues(this::isMember, dates), variables),
+        List.of(new FormFieldValues(this::isMember, dates, submitted), variables),
         taskId -> fixedFormOf(configuration, taskId), taskRules);
     startGuard.useChecks(requiredFields, variables);
     configuration.setIdentityService(new PasswordRules());

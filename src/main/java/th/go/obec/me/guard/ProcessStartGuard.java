@@ -75,7 +75,7 @@ public class ProcessStartGuard implements ExecutionListener {
     CommandContext context = Context.getCommandContext();
     // Read in this command, not through FormService: a nested service call that fails (a start
     // event without a Camunda Form) would mark the whole start's transaction rollback-only.
-    JsonNode form = context.runWithoutAuthorization(() -> RequiredFormFields.formOf(
+    JsonNode form = context.runWithoutAuthorization(() -> formChecks.formOf(
         () -> new GetDeployedStartFormCmd(definitionId).execute(context), "process definition " + definitionId));
     if (form != null) {
       formChecks.check(form, instance.getVariables(), null);

@@ -15,12 +15,12 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import th.go.obec.me.engine.TypedValues;
 import th.go.obec.me.rule.OfficeRuleException;
 
 /**
@@ -39,8 +39,7 @@ import th.go.obec.me.rule.OfficeRuleException;
  */
 public class RequiredFormFields {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
+  private final ObjectMapper json;
   private final Supplier<FormService> formService;
   private final BiFunction<String, String, Object> taskVariables;
   private final List<FormRule> rules;
@@ -48,10 +47,6 @@ public class RequiredFormFields {
   private final Iterable<? extends TaskCompletionRule> taskRules;
   /** The forms that cannot change, by {@link #fixedFormOfTask}'s key (README "Speed at scale"). */
   private final Map<String, JsonNode> fixedForms = new ConcurrentHashMap<>();
-
-  public RequiredFormFields(Supplier<FormService> formService) {
-    this(formService, null, List.of(), taskId -> null, List.of());
-  }
 
   /**
    * @param taskVariables a task's variable by task id and name, read for the rules (options of a
@@ -62,10 +57,12 @@ public class RequiredFormFields {
    *                      and parsed once, not at every completion
    * @param taskRules     the checks of a task completion that need the task (run last), looked up
    *                      at each completion
+   * @param json          reads the deployed forms
    */
-  public RequiredFormFields(Supplier<FormService> formService, BiFunction<String, String, Object> taskVariables,
+  public RequiredFormFields(ObjectMapper json, Supplier<FormService> formService, BiFunction<String, String, Object> taskVariables,
       List<FormRule> rules, Function<String, String> fixedFormOfTask,
       Iterable<? extends TaskCompletionRule> taskRules) {
+    this.json = json;
     this.formService = formService;
     this.taskVariables = taskVariables;
     this.rules = List.copyOf(rules);
@@ -123,7 +120,7 @@ public class RequiredFormFields {
   }
 
   /** The form's JSON, or null when there is no Camunda Form to read. */
-  static JsonNode formOf(Supplier<InputStream> deployedForm, String owner) {
+  JsonNode formOf(Supplier<InputStream> deployedForm, String owner) {
     InputStream form;
     try {
       form = deployedForm.get();
@@ -133,7 +130,7 @@ public class RequiredFormFields {
       return null;
     }
     try (InputStream in = form) {
-      return JSON.readTree(in);
+      return json.readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException("Unreadable form of " + owner, e);
     }
@@ -170,7 +167,7 @@ public class RequiredFormFields {
         && !serializable.isDeserialized()) {
       return serializable.getValueSerialized() == null;
     }
-    Object plain = value instanceof TypedValue typed ? typed.getValue() : value;
+    Object plain = TypedValues.plain(value);
     if (plain == null) {
       return true;
     }

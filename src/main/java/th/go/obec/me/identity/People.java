@@ -27,11 +27,12 @@ import th.go.obec.me.engine.Unrestricted;
 @Component("people")
 public class People {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private final ObjectMapper json;
 
   private final IdentityService identityService;
 
-  public People(@Lazy IdentityService identityService) {
+  public People(@Lazy IdentityService identityService, ObjectMapper json) {
+    this.json = json;
     this.identityService = identityService;
   }
 
@@ -64,7 +65,7 @@ public class People {
    * several groups given as "monitoring,planning" (each person once), as JSON.
    */
   public JsonValue options(String groupIds) {
-    ArrayNode options = JSON.createArrayNode();
+    ArrayNode options = json.createArrayNode();
     Set<String> seen = new HashSet<>();
     for (String groupId : groupIds.split(",")) {
       for (User user : members(groupId.trim())) {

@@ -19,11 +19,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Component
 public class ChatChannel {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private final ObjectMapper json;
 
   private final NotifyProperties properties;
 
-  public ChatChannel(NotifyProperties properties) {
+  public ChatChannel(NotifyProperties properties, ObjectMapper json) {
+    this.json = json;
     this.properties = properties;
   }
 
@@ -38,7 +39,7 @@ public class ChatChannel {
     }
     String payload;
     try {
-      payload = JSON.writeValueAsString(body);
+      payload = json.writeValueAsString(body);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
