@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
+import th.go.obec.me.identity.People;
+
 /**
  * Documents kept with the process instances, as the engine's task attachments: content in
  * ACT_GE_BYTEARRAY, written in the engine's own transaction, backed up with the database and
@@ -102,9 +104,7 @@ public class Documents {
     for (String userId : found.stream().map(Document::createdBy).filter(id -> id != null).collect(Collectors.toSet())) {
       org.camunda.bpm.engine.identity.User user = access.asEngine(() ->
           engine.getIdentityService().createUserQuery().userId(userId).singleResult());
-      names.put(userId, user == null ? userId
-          : ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-              + (user.getLastName() == null ? "" : user.getLastName())).trim());
+      names.put(userId, user == null ? userId : People.displayName(user));
     }
     return found.stream().map(d -> d.with(d.step(), names.get(d.createdBy()),
         Document.EVIDENCE.equals(d.kind()) && caller.equals(d.createdBy()) && openTasks.contains(d.taskId())))
