@@ -3,19 +3,14 @@ package th.go.obec.me.guard;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
-import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.form.FormDefinition;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +28,7 @@ import th.go.obec.me.rule.OfficeRuleUnwrapping;
  * set {@code fiscalYear} first (a timer start has no one to enter it).
  */
 @Component
-public class GuardPlugin implements ProcessEnginePlugin {
+public class GuardPlugin extends AbstractProcessEnginePlugin {
 
   private final ProcessStartGuard startGuard;
   private final RunningBusinessKeys runningKeys;
@@ -79,13 +74,7 @@ public class GuardPlugin implements ProcessEnginePlugin {
 
     List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
-    listeners.add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-        processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, startGuard);
-        processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END, runningKeys);
-      }
-    });
+    listeners.add(new ProcessGuardParseListener(startGuard, runningKeys));
     configuration.setCustomPreBPMNParseListeners(listeners);
   }
 
@@ -142,13 +131,5 @@ public class GuardPlugin implements ProcessEnginePlugin {
       return false;
     };
     return engineConfiguration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(member));
-  }
-
-  @Override
-  public void postInit(ProcessEngineConfigurationImpl configuration) {
-  }
-
-  @Override
-  public void postProcessEngineBuild(ProcessEngine processEngine) {
   }
 }
