@@ -68,7 +68,7 @@ public class Documents {
       throw new DocumentRefusedException(HttpStatus.BAD_REQUEST, "ไฟล์ว่างเปล่า / the file is empty");
     }
     String detected = fileTypes.detect(bytes);
-    if (!properties.allows(detected)) {
+    if (!allowed(detected)) {
       throw new DocumentRefusedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
           "ไม่รับไฟล์ชนิดนี้ (" + detected + ") รับเฉพาะ PDF เอกสาร Office/OpenDocument รูปภาพ ข้อความ และ zip"
               + " / file type not accepted: " + detected);
@@ -192,5 +192,16 @@ public class Documents {
 
   /** A document's description and bytes. */
   public record Content(Document document, byte[] bytes) {
+  }
+
+  /** Whether a detected media type is among {@code me.documents.allowed-types} ({@code type/*} a family). */
+  private boolean allowed(String mediaType) {
+    for (String allowed : properties.allowedTypes()) {
+      if (allowed.endsWith("*") ? mediaType.startsWith(allowed.substring(0, allowed.length() - 1))
+          : allowed.equalsIgnoreCase(mediaType)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -29,7 +29,9 @@ public class ChatChannel {
   }
 
   public boolean active() {
-    return properties.chat().active();
+    // on, and somewhere to post to
+    NotifyProperties.Chat chat = properties.chat();
+    return chat.enabled() && chat.webhookUrl() != null && !chat.webhookUrl().isBlank();
   }
 
   public void post(Map<String, Object> body) {

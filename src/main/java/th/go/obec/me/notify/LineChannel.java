@@ -46,7 +46,10 @@ public class LineChannel {
   }
 
   public boolean active() {
-    return properties.line().active();
+    // on, someone to push to, and the token to do it with
+    NotifyProperties.Line line = properties.line();
+    return line.enabled() && line.to() != null && !line.to().isBlank()
+        && line.channelAccessToken() != null && !line.channelAccessToken().isBlank();
   }
 
   /** The retry key of a message: the same for every attempt of it, different for every message. */

@@ -48,9 +48,11 @@ public class MonthlyDigest {
   private final Dispatcher dispatcher;
   private final NotifyLog log;
   private final JdbcTemplate jdbc;
+  private final TasklistLinks links;
 
   public MonthlyDigest(NotifyProperties properties, NotifyCalendar calendar, Recipients recipients,
-      Dispatcher dispatcher, NotifyLog log, DataSource dataSource) {
+      Dispatcher dispatcher, NotifyLog log, DataSource dataSource, TasklistLinks links) {
+    this.links = links;
     this.properties = properties;
     this.calendar = calendar;
     this.recipients = recipients;
@@ -177,7 +179,7 @@ public class MonthlyDigest {
       }
       String processName = row[3] == null ? "-"
           : processNames.computeIfAbsent((String) row[3], Recipients::processName);
-      tasks.add(new TaskSummary(id, (String) row[0], processName, (Date) row[1], holder, properties.taskLink(id)));
+      tasks.add(new TaskSummary(id, (String) row[0], processName, (Date) row[1], holder, links.task(id)));
     });
     List<TaskSummary> overdue = tasks.stream().filter(task -> task.dueDate().before(now)).toList();
     List<TaskSummary> dueThisMonth = tasks.stream().filter(task -> !task.dueDate().before(now)).toList();
@@ -203,7 +205,7 @@ public class MonthlyDigest {
     }
     Map<String, Object> body = new LinkedHashMap<>();
     Message message = Messages.digest(person, month, listing.overdue(), listing.overdueTotal(), listing.dueThisMonth(),
-        listing.dueTotal(), properties.tasklistLink(), now);
+        listing.dueTotal(), links.tasklist(), now);
     body.put("text", message.subject() + "\n" + message.text());
     body.put("event", "DIGEST");
     body.put("month", month.toString());

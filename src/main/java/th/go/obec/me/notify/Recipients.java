@@ -28,11 +28,11 @@ import th.go.obec.me.engine.Unrestricted;
 @Component
 public class Recipients {
 
-  private final NotifyProperties properties;
+  private final TasklistLinks tasklistLinks;
   private final People people;
 
-  public Recipients(NotifyProperties properties, People people) {
-    this.properties = properties;
+  public Recipients(TasklistLinks tasklistLinks, People people) {
+    this.tasklistLinks = tasklistLinks;
     this.people = people;
   }
 
@@ -83,7 +83,7 @@ public class Recipients {
       holder = unclaimed(names);
     }
     TaskSummary summary = new TaskSummary(task.getId(), task.getName(), processName(task), task.getDueDate(),
-        holder, properties.taskLink(task.getId()));
+        holder, tasklistLinks.task(task.getId()));
     return new TaskPeople(new ArrayList<>(recipients.values()), summary);
   }
 
