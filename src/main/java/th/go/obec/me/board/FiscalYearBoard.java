@@ -45,7 +45,7 @@ import th.go.obec.me.board.PlannedSteps.Planned;
 import th.go.obec.me.calendar.FiscalCalendar;
 import th.go.obec.me.documents.Document;
 import th.go.obec.me.documents.Documents;
-import th.go.obec.me.process.yearwork.YearWork;
+import th.go.obec.me.process.fiscalyearcalendar.YearWork;
 
 /**
  * The fiscal year at a glance for the supervisors: every catalogue process, its instances of the

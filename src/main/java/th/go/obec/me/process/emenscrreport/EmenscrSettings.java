@@ -1,4 +1,4 @@
-package th.go.obec.me.process.emenscr;
+package th.go.obec.me.process.emenscrreport;
 
 import java.util.ArrayList;
 import java.util.Date;

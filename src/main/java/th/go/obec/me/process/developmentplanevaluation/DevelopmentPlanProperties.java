@@ -1,4 +1,4 @@
-package th.go.obec.me.process.plan;
+package th.go.obec.me.process.developmentplanevaluation;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

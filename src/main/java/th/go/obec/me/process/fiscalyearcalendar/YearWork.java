@@ -1,4 +1,4 @@
-package th.go.obec.me.process.yearwork;
+package th.go.obec.me.process.fiscalyearcalendar;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package th.go.obec.me.process.policy;
+package th.go.obec.me.process.policymonitoring;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,4 +1,4 @@
-package th.go.obec.me.process.worklist;
+package th.go.obec.me.process.common;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package th.go.obec.me.process.yearwork;
+package th.go.obec.me.process.fiscalyearcalendar;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,4 +1,4 @@
-package th.go.obec.me.process.emes;
+package th.go.obec.me.process.emesreport;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,4 +1,4 @@
-package th.go.obec.me.process.assigned;
+package th.go.obec.me.process.assignedwork;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
