@@ -51,13 +51,14 @@ public class GuardPlugin implements ProcessEnginePlugin {
   }
 
   private ProcessEngineConfigurationImpl engineConfiguration;
+  private RequiredFormFields requiredFields;
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     this.engineConfiguration = configuration;
     DateWindow dates = new DateWindow(calendar::currentFiscalYear, limits.dateYearsAround());
     SubmittedVariables variables = new SubmittedVariables(limits, dates);
-    RequiredFormFields requiredFields = new RequiredFormFields(configuration::getFormService,
+    requiredFields = new RequiredFormFields(configuration::getFormService,
         (taskId, name) -> taskVariable(configuration, taskId, name),
         List.of(new FormFieldValues(this::isMember, dates), variables),
         taskId -> fixedFormOf(configuration, taskId), taskRules);
@@ -99,14 +100,30 @@ public class GuardPlugin implements ProcessEnginePlugin {
       for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
         checker.checkReadTask(task);
       }
-      FormDefinition form = task.getTaskDefinition().getFormDefinition();
-      if (form == null || form.getCamundaFormDefinitionKey() == null
-          || !"deployment".equals(form.getCamundaFormDefinitionBinding())
-          || form.getCamundaFormDefinitionKey().getExpressionText().contains("{")) {
-        return null;
-      }
-      return task.getProcessDefinitionId() + "|" + task.getTaskDefinitionKey();
+      return fixedFormKey(task);
     });
+  }
+
+  /** The key of {@link #fixedFormOf}'s form for a task at hand (a listener's), without checks. */
+  static String fixedFormKey(TaskEntity task) {
+    if (task.getProcessDefinitionId() == null || task.getTaskDefinition() == null) {
+      return null;
+    }
+    FormDefinition form = task.getTaskDefinition().getFormDefinition();
+    if (form == null || form.getCamundaFormDefinitionKey() == null
+        || !"deployment".equals(form.getCamundaFormDefinitionBinding())
+        || form.getCamundaFormDefinitionKey().getExpressionText().contains("{")) {
+      return null;
+    }
+    return task.getProcessDefinitionId() + "|" + task.getTaskDefinitionKey();
+  }
+
+  /**
+   * The form checks built for this engine, for beans that need a task's form fields (the
+   * per-person answers of process.common): one reader and one cache of deployed forms.
+   */
+  public RequiredFormFields formFields() {
+    return requiredFields;
   }
 
   private static List<CommandInterceptor> withUnwrapping(List<CommandInterceptor> interceptors) {
