@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Start listener of the meeting that checks a work list (E-MES "readiness meeting", eMENSCR
- * "check the quarter"): the checklist of the list's items to send back, nothing ticked yet.
+ * Start listener of the meeting that checks a work list (E-MES step 9, "readiness meeting";
+ * eMENSCR step 7, "check the quarter"): the checklist of the list's items to send back, nothing ticked yet.
  *
  * <p>Properties of the task: {@code workList}, {@code choicesVariable} (the checklist's options)
  * and {@code selectionVariable} (what the meeting ticks, emptied here).

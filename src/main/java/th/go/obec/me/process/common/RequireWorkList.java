@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of the step that builds a work list (E-MES: "build the tool", "assign the
- * indicators' owners"; eMENSCR: "assign the projects' owners"): refuses a list with no rows, a
+ * Complete listener of the step that builds a work list (E-MES steps 5 and 6: "build the
+ * tool", "assign the indicators' owners"; eMENSCR step 4: "assign the projects' owners"): refuses a list with no rows, a
  * row without its {@code code}, two rows with one code and, when the task names an
  * {@code ownerGroup}, an owner who is not a member of that group.
  *

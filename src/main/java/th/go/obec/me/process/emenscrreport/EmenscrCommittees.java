@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * The committee orders of emenscr-report's step 5 ("appoint the committees"), read by the
+ * The committee orders of emenscr-report's step 6 ("appoint the committees"), read by the
  * multi-instance collection of {@code SubProcess_CommitteeOrders}: one order per title.
  */
 @Component("emenscrCommittees")

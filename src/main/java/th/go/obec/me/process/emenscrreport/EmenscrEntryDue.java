@@ -7,7 +7,7 @@ import th.go.obec.me.process.common.CalendarDeadline;
 
 /**
  * Start listener of emenscr-report: {@code entryDue}, the day the projects must be entered in
- * eMENSCR (the manual's step 6), OBEC's date or the office calendar's.
+ * eMENSCR (the manual's step 7, part 1), OBEC's date or the office calendar's.
  */
 @Component("emenscrEntryDue")
 public class EmenscrEntryDue extends CalendarDeadline {

@@ -17,7 +17,7 @@ import jakarta.validation.constraints.Pattern;
  * deadline for a quarter's progress report ({@code me.emenscr.*}).
  *
  * @param url                       eMENSCR's address, shown as a link on the owners' forms
- * @param committeeTitles           the titles of the committee orders of step 5, one order each
+ * @param committeeTitles           the titles of the committee orders of step 6, one order each
  * @param progressDaysAfterQuarter  days after a quarter's last day that its progress is due when
  *                                  OBEC gives no date
  */

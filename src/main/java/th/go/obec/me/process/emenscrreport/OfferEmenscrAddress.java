@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Start listener of emenscr-report: {@code emenscrUrl}, eMENSCR's configured address, for the link
- * on the owners' entry and progress forms (steps 6 and 7).
+ * on the owners' entry and progress forms (the manual's step 7).
  */
 @Component("offerEmenscrAddress")
 public class OfferEmenscrAddress implements ExecutionListener {

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Start listener of one committee order of emenscr-report's step 5 ("appoint the committees"):
+ * Start listener of one committee order of emenscr-report's step 6 ("appoint the committees"):
  * the order's draft and signing forms open blank (not with the previous order's number, date or
  * approval) and titled with the committee ({@code documentTitle} from {@code committeeTitle}).
  */

@@ -10,8 +10,8 @@ import th.go.obec.me.process.common.CalendarDeadline;
 import th.go.obec.me.process.common.PersonAnswers;
 
 /**
- * Start listener of one quarter of emenscr-report's step 7 ("report each project's progress
- * every quarter"): the quarter's number ({@code quarter}, 1-4 from the loop), its deadline
+ * Start listener of one quarter of emenscr-report's step 7, part 2 ("report each
+ * project's progress every quarter"): the quarter's number ({@code quarter}, 1-4 from the loop), its deadline
  * ({@code quarterDue}: OBEC's {@code q<n>Deadline} or the configured days after the quarter's
  * last day), its own report sheet of the projects ({@code quarterReports}) and a blank check.
  */

@@ -7,7 +7,7 @@ import th.go.obec.me.process.common.CalendarDeadline;
 
 /**
  * Start listener of emes-report: {@code submissionDue}, the day the report is due in E-MES (the
- * manual's last step, "submit within OBEC's period"), from which every earlier step counts back.
+ * manual's step 11, "submit within OBEC's period"), from which every earlier step counts back.
  */
 @Component("emesSubmissionDue")
 public class EmesSubmissionDue extends CalendarDeadline {

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Start listener of emes-report: {@code emesUrl}, E-MES's configured address, for the link on the
- * submission form ("submit the report in E-MES").
+ * submission form (the manual's step 11, "submit the report in E-MES").
  */
 @Component("offerEmesAddress")
 public class OfferEmesAddress implements ExecutionListener {
