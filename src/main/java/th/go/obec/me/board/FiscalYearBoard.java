@@ -47,7 +47,7 @@ import th.go.obec.me.documents.Document;
 import th.go.obec.me.documents.Documents;
 import th.go.obec.me.guard.BusinessKeys;
 import th.go.obec.me.identity.People;
-import th.go.obec.me.process.yearwork.YearWork;
+import th.go.obec.me.process.fiscalyearcalendar.YearWork;
 
 /**
  * The fiscal year at a glance for the supervisors: every catalogue process, its instances of the

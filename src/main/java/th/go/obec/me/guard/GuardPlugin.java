@@ -50,6 +50,7 @@ public class GuardPlugin extends AbstractProcessEnginePlugin {
   }
 
   private ProcessEngineConfigurationImpl engineConfiguration;
+  private RequiredFormFields requiredFields;
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -57,7 +58,7 @@ public class GuardPlugin extends AbstractProcessEnginePlugin {
     DateWindow dates = new DateWindow(calendar::currentFiscalYear, limits.dateYearsAround());
     SubmittedJson submitted = new SubmittedJson(json);
     SubmittedVariables variables = new SubmittedVariables(limits, dates, submitted);
-    RequiredFormFields requiredFields = new RequiredFormFields(json, configuration::getFormService,
+    requiredFields = new RequiredFormFields(json, configuration::getFormService,
         (taskId, name) -> taskVariable(configuration, taskId, name),
         List.of(new FormFieldValues(this::isMember, dates, submitted), variables),
         taskId -> fixedFormOf(configuration, taskId), taskRules);
@@ -93,14 +94,30 @@ public class GuardPlugin extends AbstractProcessEnginePlugin {
       for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
         checker.checkReadTask(task);
       }
-      FormDefinition form = task.getTaskDefinition().getFormDefinition();
-      if (form == null || form.getCamundaFormDefinitionKey() == null
-          || !"deployment".equals(form.getCamundaFormDefinitionBinding())
-          || form.getCamundaFormDefinitionKey().getExpressionText().contains("{")) {
-        return null;
-      }
-      return task.getProcessDefinitionId() + "|" + task.getTaskDefinitionKey();
+      return fixedFormKey(task);
     });
+  }
+
+  /** The key of {@link #fixedFormOf}'s form for a task at hand (a listener's), without checks. */
+  static String fixedFormKey(TaskEntity task) {
+    if (task.getProcessDefinitionId() == null || task.getTaskDefinition() == null) {
+      return null;
+    }
+    FormDefinition form = task.getTaskDefinition().getFormDefinition();
+    if (form == null || form.getCamundaFormDefinitionKey() == null
+        || !"deployment".equals(form.getCamundaFormDefinitionBinding())
+        || form.getCamundaFormDefinitionKey().getExpressionText().contains("{")) {
+      return null;
+    }
+    return task.getProcessDefinitionId() + "|" + task.getTaskDefinitionKey();
+  }
+
+  /**
+   * The form checks built for this engine, for beans that need a task's form fields (the
+   * per-person answers of process.common): one reader and one cache of deployed forms.
+   */
+  public RequiredFormFields formFields() {
+    return requiredFields;
   }
 
   private static List<CommandInterceptor> withUnwrapping(List<CommandInterceptor> interceptors) {

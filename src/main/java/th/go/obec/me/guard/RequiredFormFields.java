@@ -14,6 +14,11 @@ import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.spin.json.SpinJsonNode;
 
@@ -83,6 +88,44 @@ public class RequiredFormFields {
     run(form, submitted, taskVariables == null ? null : name -> taskVariables.apply(taskId, name));
     Map<String, Object> values = submitted == null ? Map.of() : submitted;
     taskRules.forEach(rule -> rule.check(taskId, form, values));
+  }
+
+  /**
+   * The keys of the fields a person fills in on the task's form (not read-only, not disabled, not
+   * a button; a dynamic list by its path), in the form's order. The per-person answer beans take
+   * their field lists from here, so that they always match the deployed form. Read in the running
+   * command (a task listener's) without the caller's authorizations; a form bound to its deployment
+   * is read once per process version, in the cache the completion checks use.
+   */
+  public List<String> answerFields(DelegateTask task) {
+    CommandContext context = Context.getCommandContext();
+    Supplier<JsonNode> read = () -> context.runWithoutAuthorization(() -> formOf(
+        () -> new GetDeployedTaskFormCmd(task.getId()).execute(context), "task " + task.getId()));
+    String fixedForm = task instanceof TaskEntity entity ? GuardPlugin.fixedFormKey(entity) : null;
+    JsonNode form = fixedForm == null ? read.get() : fixedForms.computeIfAbsent(fixedForm, key -> read.get());
+    if (form == null) {
+      throw new IllegalStateException("Task " + task.getTaskDefinitionKey() + " has no Camunda Form to take answers from");
+    }
+    List<String> keys = new ArrayList<>();
+    answerFields(form, keys);
+    return keys;
+  }
+
+  private static void answerFields(JsonNode component, List<String> keys) {
+    String type = component.path("type").asText();
+    if ("dynamiclist".equals(type)) {
+      if (component.hasNonNull("path")) {
+        keys.add(component.get("path").asText());
+      }
+      return;
+    }
+    if (component.hasNonNull("key") && !"button".equals(type)
+        && !component.path("readonly").asBoolean(false) && !component.path("disabled").asBoolean(false)) {
+      keys.add(component.get("key").asText());
+    }
+    for (JsonNode child : component.path("components")) {
+      answerFields(child, keys);
+    }
   }
 
   /** Refuses a start-form submission that lacks a required field of the process's start form. */

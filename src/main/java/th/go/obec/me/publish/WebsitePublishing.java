@@ -5,12 +5,15 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import th.go.obec.me.ProcessConstants;
 
 /**
  * What the annual report's publishing step needs to call the office website through Camunda
@@ -65,6 +68,15 @@ public class WebsitePublishing {
     config.put("connection-request-timeout", 10_000);
     config.put("socket-timeout", 30_000);
     return config;
+  }
+
+  /**
+   * The connector's request body for the instance publishing its report: its {@code reportTitle},
+   * {@code fiscalYear} and {@code reportUrl}, as {@link #requestBody}.
+   */
+  public String announcement(VariableScope instance) {
+    return requestBody(instance.getVariable("reportTitle"), instance.getVariable(ProcessConstants.FISCAL_YEAR),
+        instance.getVariable("reportUrl"));
   }
 
   /** {"title": ..., "fiscalYear": 2570, "reportUrl": ...} */
