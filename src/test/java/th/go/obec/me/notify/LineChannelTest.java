@@ -83,7 +83,7 @@ class LineChannelTest extends ProcessEngineTest {
     LineApiServer.FAIL_NEXT.set(1);
 
     clockAt(at("2026-11-23T08:31"));
-    assertThatThrownBy(this::executeDueJobs).hasMessageContaining("LINE").hasMessageContaining("HTTP 500");
+    assertThatThrownBy(() -> executeDueJobs()).hasMessageContaining("LINE").hasMessageContaining("HTTP 500");
     assertThat(LineApiServer.DELIVERED).isEmpty();
 
     // the first retry interval is 5 minutes
@@ -102,7 +102,7 @@ class LineChannelTest extends ProcessEngineTest {
     LineApiServer.LOSE_ANSWER_OF_NEXT.set(1);
 
     clockAt(at("2026-11-23T08:31"));
-    assertThatThrownBy(this::executeDueJobs).hasMessageContaining("HTTP 500");
+    assertThatThrownBy(() -> executeDueJobs()).hasMessageContaining("HTTP 500");
     assertThat(LineApiServer.DELIVERED).hasSize(1);
 
     clockAt(at("2026-11-23T08:40"));

@@ -2,6 +2,7 @@ package th.go.obec.me.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static th.go.obec.me.support.Dates.bangkok;
 
 import java.time.LocalDateTime;
 import java.util.Date;
@@ -19,10 +20,6 @@ import th.go.obec.me.support.ProcessEngineTest;
  * due dates on the last working day before (README "Working days").
  */
 class HolidayDueDatesTest extends ProcessEngineTest {
-
-  private static Date bangkok(String localDateTime) {
-    return Date.from(LocalDateTime.parse(localDateTime).atZone(FiscalCalendar.BANGKOK).toInstant());
-  }
 
   @Test
   void theEndOfFebruaryOnASundayIsDueOnFriday() {

@@ -1,6 +1,7 @@
 package th.go.obec.me.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static th.go.obec.me.support.Dates.bangkok;
 
 import java.time.LocalDateTime;
 import java.util.Date;
@@ -38,10 +39,6 @@ class TaskFiltersTest extends ProcessEngineTest {
   @AfterEach
   void removeTestProcess() {
     processEngine.getRepositoryService().deleteDeployment(deployment, true);
-  }
-
-  private static Date bangkok(String localDateTime) {
-    return Date.from(LocalDateTime.parse(localDateTime).atZone(FiscalCalendar.BANGKOK).toInstant());
   }
 
   private List<Task> listAs(String user, List<String> groups, String filterName) {

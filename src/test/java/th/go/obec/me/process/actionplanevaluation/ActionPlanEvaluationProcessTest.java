@@ -1,4 +1,4 @@
-package th.go.obec.me.process.evaluation;
+package th.go.obec.me.process.actionplanevaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -10,17 +10,16 @@ import static th.go.obec.me.ProcessConstants.ACTION_PLAN_EVALUATION;
 import static th.go.obec.me.ProcessConstants.EVALUATION_RESULTS;
 import static th.go.obec.me.ProcessConstants.PROJECTS;
 import static th.go.obec.me.ProcessConstants.PROJECT_OWNER_OPTIONS;
-import static th.go.obec.me.process.evaluation.EvaluationSteps.assertDue;
-import static th.go.obec.me.process.evaluation.EvaluationSteps.at;
-import static th.go.obec.me.process.evaluation.EvaluationSteps.completeEach;
-import static th.go.obec.me.process.evaluation.EvaluationSteps.fireTimer;
-import static th.go.obec.me.process.evaluation.EvaluationSteps.json;
-import static th.go.obec.me.process.evaluation.EvaluationSteps.moveClockTo;
-import static th.go.obec.me.process.evaluation.EvaluationSteps.reportDraft;
-import static th.go.obec.me.process.evaluation.EvaluationSteps.resultReport;
-import static th.go.obec.me.process.evaluation.EvaluationSteps.reviewLoop;
-import static th.go.obec.me.process.evaluation.EvaluationSteps.rows;
-import static th.go.obec.me.process.evaluation.EvaluationSteps.start;
+import static th.go.obec.me.support.Dates.assertDue;
+import static th.go.obec.me.support.Dates.at;
+import static th.go.obec.me.process.common.EvaluationSteps.completeEach;
+import static th.go.obec.me.support.EngineClock.fireTimer;
+import static th.go.obec.me.support.Json.json;
+import static th.go.obec.me.process.common.EvaluationSteps.reportDraft;
+import static th.go.obec.me.process.common.EvaluationSteps.resultReport;
+import static th.go.obec.me.process.common.EvaluationSteps.reviewLoop;
+import static th.go.obec.me.support.Json.rows;
+import static th.go.obec.me.process.common.EvaluationSteps.start;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -28,10 +27,11 @@ import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
+import th.go.obec.me.process.common.EvaluationSteps;
 import th.go.obec.me.support.ProcessEngineTest;
 
 /** action-plan-evaluation (catalogue 8): study in March-April, project owners evaluate in September, executives review. */
-class ActionPlanEvaluationTest extends ProcessEngineTest {
+public class ActionPlanEvaluationProcessTest extends ProcessEngineTest {
 
   @Test
   void eachProjectOwnerEvaluatesTheirProjectAndExecutivesReturnTheSummaryWithAComment() {
@@ -44,7 +44,7 @@ class ActionPlanEvaluationTest extends ProcessEngineTest {
 
   @Test
   void evaluationRowsNameTheProjectAndItsOwner() {
-    moveClockTo(at(2027, 3, 1, 9, 0));
+    clockAt(at(2027, 3, 1, 9, 0));
     ProcessInstance pi = start(ACTION_PLAN_EVALUATION);
     assertThat(pi).isWaitingAt("Task_StudyActionPlan");
     complete(task(), study());
@@ -60,8 +60,8 @@ class ActionPlanEvaluationTest extends ProcessEngineTest {
         + row.prop("reportedBy").stringValue()).containsExactlyInAnyOrder("P01:anan.w", "P02:napa.c", "P03:prasit.b");
   }
 
-  static ProcessInstance walk() {
-    moveClockTo(at(2027, 3, 1, 9, 0));
+  public static ProcessInstance walk() {
+    clockAt(at(2027, 3, 1, 9, 0));
     ProcessInstance pi = start(ACTION_PLAN_EVALUATION);
 
     assertThat(pi).isWaitingAt("Task_StudyActionPlan");

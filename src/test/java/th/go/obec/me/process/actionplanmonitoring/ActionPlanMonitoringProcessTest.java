@@ -1,4 +1,4 @@
-package th.go.obec.me.process.actionplan;
+package th.go.obec.me.process.actionplanmonitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,6 +18,11 @@ import static th.go.obec.me.ProcessConstants.PROGRESS_REPORTS;
 import static th.go.obec.me.ProcessConstants.PROJECTS;
 import static th.go.obec.me.ProcessConstants.PROJECT_OWNER_OPTIONS;
 import static th.go.obec.me.ProcessConstants.QUARTER;
+import static th.go.obec.me.support.Dates.assertDue;
+import static th.go.obec.me.support.Dates.at;
+import static th.go.obec.me.support.EngineClock.timer;
+import static th.go.obec.me.support.Json.json;
+import static th.go.obec.me.support.Json.rows;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -33,12 +38,13 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 
 import th.go.obec.me.calendar.FiscalCalendar;
+import th.go.obec.me.support.Dates;
 import th.go.obec.me.support.ProcessEngineTest;
+import th.go.obec.me.support.Steps;
 
 /** action-plan-monitoring (catalogue 5): set-up steps, four quarterly rounds, the director's review. */
-class ActionPlanMonitoringTest extends ProcessEngineTest {
+public class ActionPlanMonitoringProcessTest extends ProcessEngineTest {
 
-  static final int FY = 2570;
   static final String PROJECT_LIST = """
       [{"code": "P01", "name": "พัฒนาคุณภาพการอ่าน", "owner": "anan.w"},
        {"code": "P02", "name": "นิเทศภายในสถานศึกษา", "owner": "napa.c"},
@@ -87,12 +93,12 @@ class ActionPlanMonitoringTest extends ProcessEngineTest {
     assertThat(pi).isWaitingAt("Task_DirectorReview");
     assertThat(task()).hasCandidateGroup("director");
     assertDue(task(), 2027, 12, 31);
-    complete(task(), withVariables(APPROVED, false, COMMENT, "เพิ่มสาเหตุของโครงการที่ล่าช้า"));
+    Steps.returnWith(task(), "เพิ่มสาเหตุของโครงการที่ล่าช้า");
 
     assertThat(pi).isWaitingAt("Task_PrepareSummary");
     assertThat(taskService().getVariable(task().getId(), COMMENT)).isEqualTo("เพิ่มสาเหตุของโครงการที่ล่าช้า");
     completeSummary();
-    complete(task(), withVariables(APPROVED, true));
+    Steps.approve(task());
 
     assertThat(pi).hasPassedInOrder("Task_PrepareSummary", "Task_DirectorReview", "Task_PrepareSummary",
         "Task_DirectorReview").hasPassed("End_Reviewed").isEnded();
@@ -114,11 +120,11 @@ class ActionPlanMonitoringTest extends ProcessEngineTest {
     assertThat(pi).isWaitingAt("Task_ReportProgress");
   }
 
-  // --- the walk, shared with the PostgreSQL test -----------------------------------------------
+  // --- the walk, shared with the PostgreSQL suite -----------------------------------------------
 
   /** Start in October, set up, and walk the four quarterly rounds with three project owners. */
-  static ProcessInstance walkToSummary() {
-    moveClockTo(at(2026, 10, 1, 9, 0));
+  public static ProcessInstance walkToSummary() {
+    clockAt(at(2026, 10, 1, 9, 0));
     ProcessInstance pi = start();
     completeSetUp(pi);
     // each round opens on the first working day of its month (1 January 2570 is a holiday: the 4th);
@@ -132,11 +138,11 @@ class ActionPlanMonitoringTest extends ProcessEngineTest {
       assertThat(pi).isWaitingAt("Timer_QuarterEnded");
       Date opens = at(rounds[quarter - 1][0], rounds[quarter - 1][1], rounds[quarter - 1][2], 8, 30);
       assertThat(timer(pi).getDuedate()).isEqualTo(opens);
-      moveClockTo(opens);
-      runDueJobs();
+      clockAt(opens);
+      executeDueJobs();
 
       assertThat(pi).isWaitingAt("Task_ReportProgress");
-      List<Task> reports = taskQuery().taskDefinitionKey("Task_ReportProgress").orderByTaskAssignee().asc().list();
+      List<Task> reports = Steps.tasksOf("Task_ReportProgress");
       assertThat(reports).extracting(Task::getAssignee).containsExactly("anan.w", "napa.c", "suda.m");
       String roundName = "ไตรมาสที่ " + quarter;
       assertThat(reports).extracting(Task::getName).allMatch(name -> name.endsWith(roundName));
@@ -166,11 +172,11 @@ class ActionPlanMonitoringTest extends ProcessEngineTest {
   // --- helpers ---------------------------------------------------------------------------------
 
   static ProcessInstance start() {
-    return runtimeService().startProcessInstanceByKey(ACTION_PLAN_MONITORING, withVariables(FISCAL_YEAR, FY));
+    return runtimeService().startProcessInstanceByKey(ACTION_PLAN_MONITORING, withVariables(FISCAL_YEAR, Dates.FISCAL_YEAR));
   }
 
   static Object projects() {
-    return SpinValues.jsonValue(PROJECT_LIST).create();
+    return json(PROJECT_LIST);
   }
 
   static void completeSetUp(ProcessInstance pi) {
@@ -187,39 +193,7 @@ class ActionPlanMonitoringTest extends ProcessEngineTest {
         "toolsDescription", "แบบรายงานความก้าวหน้ารายไตรมาส"));
   }
 
-  static void completeSummary() {
+  public static void completeSummary() {
     complete(task(), withVariables("summaryHighlights", "โครงการบรรลุ 2 ใน 3", "summaryLink", "https://drive.example/summary"));
-  }
-
-  static Job timer(ProcessInstance pi) {
-    return managementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
-  }
-
-  static List<SpinJsonNode> rows(ProcessInstance pi, String variable) {
-    return ((SpinJsonNode) runtimeService().getVariable(pi.getId(), variable)).elements();
-  }
-
-  static Date at(int year, int month, int day, int hour, int minute) {
-    return Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(FiscalCalendar.BANGKOK).toInstant());
-  }
-
-  static void assertDue(Task task, int year, int month, int day) {
-    assertDue(task, LocalDate.of(year, month, day));
-  }
-
-  /** Due on the manual's day, or the working day before it when that is a day off (WorkingDays). */
-  static void assertDue(Task task, LocalDate day) {
-    assertThat(FiscalCalendar.toZoned(task.getDueDate()).toLocalDateTime())
-        .isEqualTo(th.go.obec.me.support.WorkingDays.due(day).atTime(16, 30));
-  }
-
-  /** The clock and job runner of the base class, for the static walk shared between test classes. */
-  static void moveClockTo(Date moment) {
-    ClockUtil.setCurrentTime(moment);
-  }
-
-  static void runDueJobs() {
-    managementService().createJobQuery().executable().list()
-        .forEach(job -> managementService().executeJob(job.getId()));
   }
 }

@@ -1,4 +1,4 @@
-package th.go.obec.me.process.annual;
+package th.go.obec.me.process.annualreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -6,7 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static th.go.obec.me.process.annual.AnnualReportSteps.bangkok;
+import static th.go.obec.me.support.Dates.bangkok;
 
 import java.util.List;
 

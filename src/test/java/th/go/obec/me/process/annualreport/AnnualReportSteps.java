@@ -1,4 +1,4 @@
-package th.go.obec.me.process.annual;
+package th.go.obec.me.process.annualreport;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -8,60 +8,53 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.spin.plugin.variable.SpinValues;
 
 import th.go.obec.me.ProcessConstants;
-import th.go.obec.me.calendar.FiscalCalendar;
+import th.go.obec.me.support.Dates;
+import th.go.obec.me.support.Json;
+import th.go.obec.me.support.Steps;
 
 /** The annual report walked as its people would, shared by the annual-report tests. */
-final class AnnualReportSteps {
+public final class AnnualReportSteps {
 
-  static final int FISCAL_YEAR = 2570;
-  static final List<String> GROUP_HEADS = List.of("anan.w", "somsak.p", "suda.m");
-  static final String REPORT_URL = "https://drive.example/annual-2570.pdf";
+  public static final List<String> GROUP_HEADS = List.of("anan.w", "somsak.p", "suda.m");
+  public static final String REPORT_URL = "https://drive.example/annual-2570.pdf";
 
   private AnnualReportSteps() {
   }
 
-  static Date bangkok(String localDateTime) {
-    return Date.from(ZonedDateTime.of(java.time.LocalDateTime.parse(localDateTime), FiscalCalendar.BANGKOK).toInstant());
-  }
-
-  static ProcessInstance start() {
+  public static ProcessInstance start() {
     return runtimeService().startProcessInstanceByKey(ProcessConstants.ANNUAL_REPORT,
-        withVariables(ProcessConstants.FISCAL_YEAR, FISCAL_YEAR));
+        withVariables(ProcessConstants.FISCAL_YEAR, Dates.FISCAL_YEAR));
   }
 
-  static void draftMemo(ProcessInstance pi) {
+  public static void draftMemo(ProcessInstance pi) {
     assertThat(pi).isWaitingAt("Task_DraftMemo");
     complete(task(pi), withVariables(
         "memoTitle", "ขอจัดทำรายงานผลการดำเนินงานประจำปีงบประมาณ 2570",
         "memoNumber", "ศธ 04xxx/321",
         "memoDate", "2027-09-03",
         "memoLink", "https://drive.example/memo-321.pdf",
-        "groupHeads", SpinValues.jsonValue("[\"anan.w\",\"somsak.p\",\"suda.m\"]").create()));
+        ProcessConstants.GROUP_HEADS, Json.jsonArray(GROUP_HEADS.toArray(String[]::new))));
   }
 
-  static void approve(ProcessInstance pi, String taskId) {
-    assertThat(pi).isWaitingAt(taskId);
-    complete(task(pi), withVariables(ProcessConstants.APPROVED, true, ProcessConstants.COMMENT, ""));
+  public static void approve(ProcessInstance pi, String taskId) {
+    Steps.review(pi, taskId, true, "");
   }
 
-  static void sendGroupResults(ProcessInstance pi) {
+  public static void sendGroupResults(ProcessInstance pi) {
     // submitted as Tasklist does (submit-form): each head's answers stay the head's own task's
     for (String head : GROUP_HEADS) {
-      formService().submitTaskForm(taskQuery().processInstanceId(pi.getId()).taskAssignee(head).singleResult().getId(), withVariables(
+      formService().submitTaskForm(Steps.taskOf(pi, "Task_SendGroupResults", head).getId(), withVariables(
           "groupResultSummary", "ผลการดำเนินงานของกลุ่มของ " + head,
           "groupResultLink", "https://drive.example/" + head + ".pdf"));
     }
   }
 
-  static void compileAndDefine(ProcessInstance pi) {
+  public static void compileAndDefine(ProcessInstance pi) {
     assertThat(pi).isWaitingAt("Task_CompileResults");
     complete(task(pi), withVariables("analysisSummary", "ผลการวิเคราะห์ตลอดปี",
         "compiledDataLink", "https://drive.example/compiled.xlsx"));
@@ -70,13 +63,13 @@ final class AnnualReportSteps {
         "reportOutline", "บทนำ ผลตามกลยุทธ์ ข้อเสนอแนะ"));
   }
 
-  static void draftReport(ProcessInstance pi) {
+  public static void draftReport(ProcessInstance pi) {
     assertThat(pi).isWaitingAt("Task_DraftReport");
     complete(task(pi), withVariables("reportTitle", "รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2570",
         "reportDraftLink", "https://drive.example/draft-2570.pdf"));
   }
 
-  static void printAndCirculate(ProcessInstance pi) {
+  public static void printAndCirculate(ProcessInstance pi) {
     assertThat(pi).isWaitingAt("Task_CoordinateFinance");
     complete(task(pi), withVariables("printRequestNumber", "ศธ 04xxx/400", "printRequestDate", "2027-12-01",
         "printCopies", 150, "printMasterLink", "https://drive.example/final-2570.pdf"));
@@ -89,7 +82,7 @@ final class AnnualReportSteps {
   }
 
   /** From the start to the publishing step, approving everything on the first pass. */
-  static ProcessInstance walkToPublishing() {
+  public static ProcessInstance walkToPublishing() {
     ProcessInstance pi = start();
     draftMemo(pi);
     approve(pi, "Task_ApproveMemo");

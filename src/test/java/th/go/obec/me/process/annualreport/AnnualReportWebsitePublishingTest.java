@@ -1,11 +1,11 @@
-package th.go.obec.me.process.annual;
+package th.go.obec.me.process.annualreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static th.go.obec.me.process.annual.AnnualReportSteps.bangkok;
+import static th.go.obec.me.support.Dates.bangkok;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,10 +1,11 @@
-package th.go.obec.me.process.assigned;
+package th.go.obec.me.process.assignedwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static th.go.obec.me.support.Dates.bangkok;
 
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
@@ -23,10 +24,6 @@ import th.go.obec.me.support.ProcessEngineTest;
 
 /** assigned-work (catalogue 12) on H2. */
 class AssignedWorkProcessTest extends ProcessEngineTest {
-
-  static Date bangkok(String localDateTime) {
-    return Date.from(ZonedDateTime.of(LocalDateTime.parse(localDateTime), FiscalCalendar.BANGKOK).toInstant());
-  }
 
   /** Starts as the supervisor would in Tasklist: logged in, with the start form's fields. */
   ProcessInstance startAs(String supervisor, String group, Map<String, Object> extra) {

@@ -1,4 +1,4 @@
-package th.go.obec.me.process.evaluation;
+package th.go.obec.me.process.developmentplanevaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -10,16 +10,15 @@ import static th.go.obec.me.ProcessConstants.DATA_REQUESTS;
 import static th.go.obec.me.ProcessConstants.DEVELOPMENT_PLAN_EVALUATION;
 import static th.go.obec.me.ProcessConstants.MID_PLAN_YEAR;
 import static th.go.obec.me.ProcessConstants.PLAN_PERIOD;
-import static th.go.obec.me.process.evaluation.EvaluationSteps.assertDue;
-import static th.go.obec.me.process.evaluation.EvaluationSteps.at;
-import static th.go.obec.me.process.evaluation.EvaluationSteps.completeEach;
-import static th.go.obec.me.process.evaluation.EvaluationSteps.fireTimer;
-import static th.go.obec.me.process.evaluation.EvaluationSteps.json;
-import static th.go.obec.me.process.evaluation.EvaluationSteps.moveClockTo;
-import static th.go.obec.me.process.evaluation.EvaluationSteps.reportDraft;
-import static th.go.obec.me.process.evaluation.EvaluationSteps.resultReport;
-import static th.go.obec.me.process.evaluation.EvaluationSteps.reviewLoop;
-import static th.go.obec.me.process.evaluation.EvaluationSteps.start;
+import static th.go.obec.me.support.Dates.assertDue;
+import static th.go.obec.me.support.Dates.at;
+import static th.go.obec.me.process.common.EvaluationSteps.completeEach;
+import static th.go.obec.me.support.EngineClock.fireTimer;
+import static th.go.obec.me.support.Json.json;
+import static th.go.obec.me.process.common.EvaluationSteps.reportDraft;
+import static th.go.obec.me.process.common.EvaluationSteps.resultReport;
+import static th.go.obec.me.process.common.EvaluationSteps.reviewLoop;
+import static th.go.obec.me.process.common.EvaluationSteps.start;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -27,17 +26,18 @@ import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
+import th.go.obec.me.process.common.EvaluationSteps;
 import th.go.obec.me.support.ProcessEngineTest;
 
 /**
  * development-plan-evaluation (catalogue 7) with the default plan 2566-2570, whose middle year is
- * 2568: in 2570 the mid-plan step is skipped. The middle-year path runs in {@link EvaluationsOnPostgresTest}.
+ * 2568: in 2570 the mid-plan step is skipped. The middle-year path runs in {@link th.go.obec.me.process.ProcessesOnPostgresTest}.
  */
-class DevelopmentPlanEvaluationTest extends ProcessEngineTest {
+public class DevelopmentPlanEvaluationProcessTest extends ProcessEngineTest {
 
   @Test
   void skipsTheMidPlanStepOutsideTheMiddleYearAndWaitsForMarch() {
-    moveClockTo(at(2026, 10, 1, 9, 0));
+    clockAt(at(2026, 10, 1, 9, 0));
     ProcessInstance pi = start(DEVELOPMENT_PLAN_EVALUATION);
 
     assertThat(runtimeService().getVariable(pi.getId(), PLAN_PERIOD)).isEqualTo("2566-2570");
@@ -56,8 +56,8 @@ class DevelopmentPlanEvaluationTest extends ProcessEngineTest {
   }
 
   /** The whole year; {@code middleYear} says whether the configured plan makes 2570 its middle year. */
-  static ProcessInstance walk(boolean middleYear) {
-    moveClockTo(at(2026, 10, 1, 9, 0));
+  public static ProcessInstance walk(boolean middleYear) {
+    clockAt(at(2026, 10, 1, 9, 0));
     ProcessInstance pi = start(DEVELOPMENT_PLAN_EVALUATION);
 
     if (middleYear) {

@@ -1,12 +1,12 @@
-package th.go.obec.me.process.emenscr;
+package th.go.obec.me.process.emenscrreport;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static th.go.obec.me.process.emenscr.EmenscrReportWalk.bangkok;
-import static th.go.obec.me.process.emenscr.EmenscrReportWalk.json;
+import static th.go.obec.me.support.Dates.bangkok;
+import static th.go.obec.me.support.Json.json;
 
 import java.util.List;
 

@@ -1,13 +1,13 @@
-package th.go.obec.me.process.emes;
+package th.go.obec.me.process.emesreport;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static th.go.obec.me.process.emes.EmesReportWalk.bangkok;
-import static th.go.obec.me.process.emes.EmesReportWalk.json;
-import static th.go.obec.me.process.emes.EmesReportWalk.meeting;
+import static th.go.obec.me.support.Dates.bangkok;
+import static th.go.obec.me.support.Json.json;
+import static th.go.obec.me.process.emesreport.EmesReportWalk.meeting;
 
 import java.util.List;
 

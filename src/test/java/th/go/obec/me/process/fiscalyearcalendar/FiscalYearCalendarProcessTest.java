@@ -1,13 +1,13 @@
-package th.go.obec.me.process.calendar;
+package th.go.obec.me.process.fiscalyearcalendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static th.go.obec.me.process.calendar.FiscalYearCalendarTestSupport.bangkok;
-import static th.go.obec.me.process.calendar.FiscalYearCalendarTestSupport.runDueCalendarJobs;
-import static th.go.obec.me.process.calendar.FiscalYearCalendarTestSupport.started;
+import static th.go.obec.me.support.Dates.bangkok;
+import static th.go.obec.me.process.fiscalyearcalendar.FiscalYearCalendarTestSupport.runDueCalendarJobs;
+import static th.go.obec.me.process.fiscalyearcalendar.FiscalYearCalendarTestSupport.started;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,19 +1,15 @@
-package th.go.obec.me.process.calendar;
+package th.go.obec.me.process.fiscalyearcalendar;
 
-import java.time.LocalDateTime;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
-import th.go.obec.me.calendar.FiscalCalendar;
 import th.go.obec.me.process.yearwork.YearWork;
+import th.go.obec.me.support.EngineClock;
 
 /**
  * What the calendar tests share. Other engineers build the called processes on other branches:
@@ -21,16 +17,12 @@ import th.go.obec.me.process.yearwork.YearWork;
  * and after the merge. They only look at what the calendar does: which process it starts, when,
  * for which fiscal year.
  */
-final class FiscalYearCalendarTestSupport {
+public final class FiscalYearCalendarTestSupport {
 
   private FiscalYearCalendarTestSupport() {
   }
 
-  static Date bangkok(String localDateTime) {
-    return Date.from(ZonedDateTime.of(LocalDateTime.parse(localDateTime), FiscalCalendar.BANGKOK).toInstant());
-  }
-
-  static void deployStandInsForAbsentProcesses(ProcessEngine engine) {
+  public static void deployStandInsForAbsentProcesses(ProcessEngine engine) {
     RepositoryService repository = engine.getRepositoryService();
     for (String key : YearWork.CALENDAR_WORK) {
       if (repository.createProcessDefinitionQuery().processDefinitionKey(key).count() == 0) {
@@ -44,7 +36,7 @@ final class FiscalYearCalendarTestSupport {
    * Given no work of the fiscal year has run yet: removes the finished instances that earlier
    * tests sharing this Spring context left in the history (the calendar would rightly skip them).
    */
-  static void forgetFinishedWorkOf(ProcessEngine engine, int fiscalYear) {
+  public static void forgetFinishedWorkOf(ProcessEngine engine, int fiscalYear) {
     List<String> finished = new java.util.ArrayList<>();
     for (String key : YearWork.CALENDAR_WORK) {
       engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(key).finished().list()
@@ -59,16 +51,12 @@ final class FiscalYearCalendarTestSupport {
   }
 
   /** Runs the calendar instance's due jobs only, not the jobs of the processes it started. */
-  static void runDueCalendarJobs(ProcessEngine engine, ProcessInstance calendar) {
-    List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(calendar.getId())
-        .executable().list();
-    for (Job job : due) {
-      engine.getManagementService().executeJob(job.getId());
-    }
+  public static void runDueCalendarJobs(ProcessEngine engine, ProcessInstance calendar) {
+    EngineClock.executeDueJobsOf(calendar);
   }
 
   /** The keys of the processes the calendar instance has started (called) so far. */
-  static Set<String> started(ProcessEngine engine, ProcessInstance calendar) {
+  public static Set<String> started(ProcessEngine engine, ProcessInstance calendar) {
     Set<String> keys = new TreeSet<>();
     engine.getHistoryService().createHistoricProcessInstanceQuery().superProcessInstanceId(calendar.getId()).list()
         .forEach(called -> keys.add(called.getProcessDefinitionKey()));

@@ -1,4 +1,4 @@
-package th.go.obec.me.process.inspection;
+package th.go.obec.me.process.inspectionreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,8 +9,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static th.go.obec.me.process.inspection.InspectionSteps.FISCAL_YEAR;
-import static th.go.obec.me.process.inspection.InspectionSteps.at;
+import static th.go.obec.me.support.Dates.FISCAL_YEAR;
+import static th.go.obec.me.support.Dates.at;
 
 import java.util.Date;
 import java.util.Map;

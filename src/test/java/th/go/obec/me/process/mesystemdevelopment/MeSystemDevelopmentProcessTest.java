@@ -1,9 +1,9 @@
-package th.go.obec.me.process.rd;
+package th.go.obec.me.process.mesystemdevelopment;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static th.go.obec.me.process.rd.MeSystemDevelopmentSteps.bangkok;
+import static th.go.obec.me.support.Dates.bangkok;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;

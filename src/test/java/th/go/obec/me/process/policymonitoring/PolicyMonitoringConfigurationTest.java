@@ -1,12 +1,12 @@
-package th.go.obec.me.process.policy;
+package th.go.obec.me.process.policymonitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static th.go.obec.me.process.policy.PolicyMonitoringProcessTest.at;
-import static th.go.obec.me.process.policy.PolicyMonitoringSteps.FISCAL_YEAR;
+import static th.go.obec.me.support.Dates.at;
+import static th.go.obec.me.support.Dates.FISCAL_YEAR;
 
 import java.util.List;
 
@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
+import th.go.obec.me.process.policy.PolicyMonitoring;
+import th.go.obec.me.process.policy.PolicyMonitoringProperties;
 import th.go.obec.me.support.ProcessEngineTest;
 
 /** An office like the one of manual 001: the monitoring unit does every step, one round in September. */

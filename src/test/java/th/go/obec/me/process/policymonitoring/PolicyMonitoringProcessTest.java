@@ -1,11 +1,12 @@
-package th.go.obec.me.process.policy;
+package th.go.obec.me.process.policymonitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
-import static th.go.obec.me.process.policy.PolicyMonitoringSteps.FISCAL_YEAR;
+import static th.go.obec.me.support.Dates.FISCAL_YEAR;
+import static th.go.obec.me.support.Dates.at;
 
 import java.time.LocalDateTime;
 import java.util.Date;
@@ -148,9 +149,5 @@ class PolicyMonitoringProcessTest extends ProcessEngineTest {
     PolicyMonitoringSteps.preparePlan(pi);
     PolicyMonitoringSteps.prepareTools(pi);
     return pi;
-  }
-
-  static Date at(int year, int month, int day, int hour, int minute) {
-    return Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(FiscalCalendar.BANGKOK).toInstant());
   }
 }

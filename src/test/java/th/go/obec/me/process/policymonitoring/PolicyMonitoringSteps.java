@@ -1,4 +1,4 @@
-package th.go.obec.me.process.policy;
+package th.go.obec.me.process.policymonitoring;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -11,64 +11,63 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 import th.go.obec.me.ProcessConstants;
+import th.go.obec.me.support.Dates;
+import th.go.obec.me.support.Steps;
 
 /** A user's way through policy-monitoring: each step completed with its form's required fields. */
-final class PolicyMonitoringSteps {
-
-  static final int FISCAL_YEAR = 2570;
+public final class PolicyMonitoringSteps {
 
   private PolicyMonitoringSteps() {
   }
 
-  static ProcessInstance start() {
+  public static ProcessInstance start() {
     return runtimeService().startProcessInstanceByKey(ProcessConstants.POLICY_MONITORING,
-        Map.of(ProcessConstants.FISCAL_YEAR, FISCAL_YEAR));
+        Map.of(ProcessConstants.FISCAL_YEAR, Dates.FISCAL_YEAR));
   }
 
-  static void studyPolicy(ProcessInstance pi) {
+  public static void studyPolicy(ProcessInstance pi) {
     complete(task("Task_StudyPolicy", pi), withVariables(
         "studySummary", "จุดเน้น สพฐ. 6 ด้าน และโครงการตามแผนปฏิบัติการ 24 โครงการ",
         "studyLink", "https://drive.example/study-2570"));
   }
 
-  static void preparePlan(ProcessInstance pi) {
+  public static void preparePlan(ProcessInstance pi) {
     complete(task("Task_PreparePlan", pi), withVariables(
         "planTitle", "แผนกำกับ ติดตาม ปีงบประมาณ 2570",
         "planLink", "https://drive.example/plan-2570"));
   }
 
-  static void prepareTools(ProcessInstance pi) {
+  public static void prepareTools(ProcessInstance pi) {
     complete(task("Task_PrepareTools", pi), withVariables(
         "toolsLink", "https://forms.example/progress-2570",
         "toolsDescription", "แบบรายงานความก้าวหน้าโครงการ รายงานรอบละครั้ง"));
   }
 
-  static void collectProgress(ProcessInstance pi, String summary) {
+  public static void collectProgress(ProcessInstance pi, String summary) {
     complete(task("Task_CollectProgress", pi), withVariables(
         "progressDataLink", "https://drive.example/progress",
         "progressSummary", summary));
   }
 
-  static void presentRoundReport(ProcessInstance pi) {
+  public static void presentRoundReport(ProcessInstance pi) {
     complete(task("Task_PresentRoundReport", pi), withVariables(
         "roundReportTitle", "รายงานผลการดำเนินงานตามแผนกำกับ ติดตาม",
         "roundReportLink", "https://drive.example/round-report",
         "roundReportSummary", "ดำเนินการแล้วร้อยละ 60"));
   }
 
-  static void reviewRoundReport(ProcessInstance pi, boolean approved, String comment) {
-    complete(task("Task_ReviewRoundReport", pi), withVariables(
-        ProcessConstants.APPROVED, approved, ProcessConstants.COMMENT, comment));
+  public static void reviewRoundReport(ProcessInstance pi, boolean approved, String comment) {
+    Steps.review(pi, "Task_ReviewRoundReport", approved, comment);
   }
 
-  static void notifyImprovements(ProcessInstance pi) {
+  public static void notifyImprovements(ProcessInstance pi) {
     complete(task("Task_NotifyImprovements", pi), withVariables(
         "noticeDate", "2027-03-25",
         "noticeLink", "https://saraban.example/notice",
         "noticeRecipients", "กลุ่มส่งเสริมการจัดการศึกษา; สถานศึกษาในสังกัด"));
   }
 
-  static void annualReport(ProcessInstance pi) {
+  public static void annualReport(ProcessInstance pi) {
     complete(task("Task_AnnualReport", pi), withVariables(
         "annualReportLink", "https://drive.example/annual-2570",
         "committeeDate", "2027-09-20",
@@ -77,7 +76,7 @@ final class PolicyMonitoringSteps {
   }
 
   /** One round from its first task, approved at the first review. */
-  static void runRound(ProcessInstance pi) {
+  public static void runRound(ProcessInstance pi) {
     assertThat(pi).isWaitingAt("Task_CollectProgress");
     collectProgress(pi, "ดำเนินการตามแผน");
     presentRoundReport(pi);

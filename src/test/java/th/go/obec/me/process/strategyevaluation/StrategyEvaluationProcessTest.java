@@ -1,4 +1,4 @@
-package th.go.obec.me.process.evaluation;
+package th.go.obec.me.process.strategyevaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -11,17 +11,16 @@ import static th.go.obec.me.ProcessConstants.DATA_REQUESTS;
 import static th.go.obec.me.ProcessConstants.EVALUATION_RESULTS;
 import static th.go.obec.me.ProcessConstants.GROUP_HEAD_OPTIONS;
 import static th.go.obec.me.ProcessConstants.STRATEGY_EVALUATION;
-import static th.go.obec.me.process.evaluation.EvaluationSteps.assertDue;
-import static th.go.obec.me.process.evaluation.EvaluationSteps.at;
-import static th.go.obec.me.process.evaluation.EvaluationSteps.completeEach;
-import static th.go.obec.me.process.evaluation.EvaluationSteps.fireTimer;
-import static th.go.obec.me.process.evaluation.EvaluationSteps.json;
-import static th.go.obec.me.process.evaluation.EvaluationSteps.moveClockTo;
-import static th.go.obec.me.process.evaluation.EvaluationSteps.reportDraft;
-import static th.go.obec.me.process.evaluation.EvaluationSteps.resultReport;
-import static th.go.obec.me.process.evaluation.EvaluationSteps.reviewLoop;
-import static th.go.obec.me.process.evaluation.EvaluationSteps.rows;
-import static th.go.obec.me.process.evaluation.EvaluationSteps.start;
+import static th.go.obec.me.support.Dates.assertDue;
+import static th.go.obec.me.support.Dates.at;
+import static th.go.obec.me.process.common.EvaluationSteps.completeEach;
+import static th.go.obec.me.support.EngineClock.fireTimer;
+import static th.go.obec.me.support.Json.json;
+import static th.go.obec.me.process.common.EvaluationSteps.reportDraft;
+import static th.go.obec.me.process.common.EvaluationSteps.resultReport;
+import static th.go.obec.me.process.common.EvaluationSteps.reviewLoop;
+import static th.go.obec.me.support.Json.rows;
+import static th.go.obec.me.process.common.EvaluationSteps.start;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -29,10 +28,11 @@ import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
+import th.go.obec.me.process.common.EvaluationSteps;
 import th.go.obec.me.support.ProcessEngineTest;
 
 /** strategy-evaluation (catalogue 6): two study rounds, group heads' data, the director's approval loop. */
-class StrategyEvaluationTest extends ProcessEngineTest {
+public class StrategyEvaluationProcessTest extends ProcessEngineTest {
 
   @Test
   void studiesInTwoRoundsThenEachGroupHeadGivesDataAndTheDirectorReturnsTheReportWithAComment() {
@@ -46,7 +46,7 @@ class StrategyEvaluationTest extends ProcessEngineTest {
 
   @Test
   void groupDataRowsCarryTheGroupAndTopicOfEachRequest() {
-    moveClockTo(at(2027, 9, 1, 9, 0));
+    clockAt(at(2027, 9, 1, 9, 0));
     ProcessInstance pi = start(STRATEGY_EVALUATION);
     assertThat(pi).isWaitingAt("Task_StudyStrategyFirstHalf");
     complete(task(), study());
@@ -62,8 +62,8 @@ class StrategyEvaluationTest extends ProcessEngineTest {
         .contains("อนันต์ วงศ์ใหญ่");
   }
 
-  static ProcessInstance walk() {
-    moveClockTo(at(2026, 10, 1, 9, 0));
+  public static ProcessInstance walk() {
+    clockAt(at(2026, 10, 1, 9, 0));
     ProcessInstance pi = start(STRATEGY_EVALUATION);
 
     assertThat(pi).isWaitingAt("Task_StudyStrategyFirstHalf");
