@@ -12,25 +12,18 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import th.go.obec.me.ProcessConstants;
 import th.go.obec.me.calendar.FiscalCalendar;
 import th.go.obec.me.support.BrowserSpec;
-import th.go.obec.me.support.EmbeddedPostgresServer;
+import th.go.obec.me.support.PostgresWebTest;
 
 /**
  * The fiscal-year board in a real browser: the running server on PostgreSQL with this year's
@@ -40,30 +33,12 @@ import th.go.obec.me.support.EmbeddedPostgresServer;
  * instance. The browser part is src/test/browser/year-board.spec.mjs; screenshots in
  * target/screenshots/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class YearBoardBrowserTest {
+class YearBoardBrowserTest extends PostgresWebTest {
 
   private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
 
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    EmbeddedPostgresServer.useFreshDatabase(registry, "board");
-  }
-
-  @LocalServerPort
-  int port;
-
-  @Autowired
-  ProcessEngine engine;
-
   @Autowired
   FiscalCalendar calendar;
-
-  @AfterEach
-  void realClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void theDirectorSeesTheYearWithItsLateWorkAndOpensAnInstance() throws Exception {
@@ -96,7 +71,7 @@ class YearBoardBrowserTest {
 
     Path scenario = Files.createTempFile("year-board-scenario", ".json");
     Files.writeString(scenario, new ObjectMapper().writeValueAsString(Map.of(
-        "baseUrl", "http://localhost:" + port,
+        "baseUrl", baseUrl(),
         "chromium", CHROMIUM,
         "screenshots", "target/screenshots",
         "director", Map.of("id", "wichai.s", "password", "test-password"),

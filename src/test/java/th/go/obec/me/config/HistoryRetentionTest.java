@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import th.go.obec.me.support.ProcessEngineTest;
+import th.go.obec.me.support.GuardCheckProcess;
 
 class HistoryRetentionTest extends ProcessEngineTest {
 
@@ -16,8 +17,7 @@ class HistoryRetentionTest extends ProcessEngineTest {
 
   @Test
   void everyProcessDefinitionGetsTheConfiguredTimeToLive() {
-    String deployment = processEngine.getRepositoryService().createDeployment()
-        .addClasspathResource("guard/guard-check.bpmn").deploy().getId();
+    String deployment = GuardCheckProcess.deploy(processEngine);
     try {
       retention.applyConfiguredTimeToLive();
 

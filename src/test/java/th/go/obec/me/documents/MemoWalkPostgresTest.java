@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,13 +32,6 @@ class MemoWalkPostgresTest extends PostgresWebTest {
 
   @Autowired
   Documents documents;
-
-  @AfterEach
-  void cleanUp() {
-    engine.getIdentityService().clearAuthentication();
-    engine.getRuntimeService().createProcessInstanceQuery().list().forEach(i ->
-        engine.getRuntimeService().deleteProcessInstanceIfExists(i.getId(), "test cleanup", true, true, true, true));
-  }
 
   @Test
   void theMemoStepWritesTheMemoAndTheDirectorSignsItInTheSystem() throws Exception {

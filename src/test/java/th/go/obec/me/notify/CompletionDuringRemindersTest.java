@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import jakarta.mail.internet.MimeMessage;
 import th.go.obec.me.support.PostgresProcessEngineTest;
+import th.go.obec.me.support.GuardCheckProcess;
 
 /**
  * Issue 9, item 1: in an office where overdue work is normal, people complete overdue tasks while
@@ -54,15 +55,12 @@ class CompletionDuringRemindersTest extends PostgresProcessEngineTest {
 
   @Test
   void overdueTasksCompletedWhileTheirRemindersRunNeverFailAndEachMessageGoesOnce() throws Exception {
-    processEngine.getRepositoryService().createDeployment().name("guard-check")
-        .addClasspathResource("guard/guard-check.bpmn")
-        .addClasspathResource("guard/guard-check-draft.form")
-        .deploy();
+    GuardCheckProcess.deploy(processEngine);
     TaskService tasks = processEngine.getTaskService();
     ClockUtil.setCurrentTime(at("2026-11-01T10:00"));
     List<String> taskIds = new ArrayList<>();
     for (int round = 1; round <= TASKS; round++) {
-      String instance = processEngine.getRuntimeService().startProcessInstanceByKey("guard-check",
+      String instance = processEngine.getRuntimeService().startProcessInstanceByKey(GuardCheckProcess.KEY,
           Map.of("fiscalYear", 2570, "round", String.valueOf(round))).getId();
       taskIds.add(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId());
     }

@@ -16,6 +16,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import th.go.obec.me.support.ProcessEngineTest;
+import th.go.obec.me.support.GuardCheckProcess;
 
 /**
  * The LINE channel against a real local HTTP server that checks each push as the Messaging API
@@ -48,13 +49,7 @@ class LineChannelTest extends ProcessEngineTest {
 
   @BeforeEach
   void deployTestProcessAndClearServer() {
-    if (processEngine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("guard-check")
-        .count() == 0) {
-      processEngine.getRepositoryService().createDeployment().name("guard-check")
-          .addClasspathResource("guard/guard-check.bpmn")
-          .addClasspathResource("guard/guard-check-draft.form")
-          .deploy();
-    }
+    GuardCheckProcess.deployOnce(processEngine);
     LineApiServer.reset();
   }
 
@@ -137,7 +132,7 @@ class LineChannelTest extends ProcessEngineTest {
   }
 
   private Task draft(String round) {
-    String id = processEngine.getRuntimeService().startProcessInstanceByKey("guard-check",
+    String id = processEngine.getRuntimeService().startProcessInstanceByKey(GuardCheckProcess.KEY,
         Map.of("fiscalYear", 2570, "round", "line-" + round)).getId();
     return taskService.createTaskQuery().processInstanceId(id).singleResult();
   }

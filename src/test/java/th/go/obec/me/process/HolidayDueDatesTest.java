@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static th.go.obec.me.support.Dates.bangkok;
 
-import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;

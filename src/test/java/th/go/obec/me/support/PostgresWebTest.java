@@ -1,6 +1,8 @@
 package th.go.obec.me.support;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -10,7 +12,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The running server (real HTTP port) on a real PostgreSQL: one context shared by the tests that
- * extend it (the documents API and its browser test).
+ * extend it (the documents API and rule tests, and the three browser tests: Tasklist and forms,
+ * documents, the year board). Each test leaves the runtime clean for the next: no running
+ * instance, the real clock, nobody authenticated.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -26,6 +30,14 @@ public abstract class PostgresWebTest {
 
   @Autowired
   protected ProcessEngine engine;
+
+  @AfterEach
+  void cleanRuntime() {
+    ClockUtil.reset();
+    engine.getIdentityService().clearAuthentication();
+    engine.getRuntimeService().createProcessInstanceQuery().list().forEach(instance ->
+        engine.getRuntimeService().deleteProcessInstanceIfExists(instance.getId(), "test cleanup", true, true, true, true));
+  }
 
   protected String baseUrl() {
     return "http://localhost:" + port;

@@ -3,8 +3,6 @@ package th.go.obec.me.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static th.go.obec.me.support.Dates.bangkok;
 
-import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -17,8 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import th.go.obec.me.calendar.FiscalCalendar;
 import th.go.obec.me.support.ProcessEngineTest;
+import th.go.obec.me.support.GuardCheckProcess;
 
 class TaskFiltersTest extends ProcessEngineTest {
 
@@ -29,11 +27,7 @@ class TaskFiltersTest extends ProcessEngineTest {
 
   @BeforeEach
   void deployTestProcess() {
-    deployment = processEngine.getRepositoryService().createDeployment()
-        .addClasspathResource("guard/guard-check.bpmn")
-        .addClasspathResource("guard/guard-check-draft.form")
-        .addClasspathResource("guard/guard-check-start.form")
-        .deploy().getId();
+    deployment = GuardCheckProcess.deployWithStartForm(processEngine);
   }
 
   @AfterEach
@@ -69,9 +63,9 @@ class TaskFiltersTest extends ProcessEngineTest {
   void groupTasksMyTasksOverdueAndDueSoonFollowWhoIsAskingAndTheClock() {
     clockAt(bangkok("2026-11-21T10:00"));
     // the start form's required subject: every start is checked against it (guard/ProcessStartGuard)
-    processEngine.getRuntimeService().startProcessInstanceByKey("guard-check",
+    processEngine.getRuntimeService().startProcessInstanceByKey(GuardCheckProcess.KEY,
         Map.of("fiscalYear", 2570, "subject", "ทดสอบตัวกรอง"));
-    Task draft = processEngine.getTaskService().createTaskQuery().processDefinitionKey("guard-check").singleResult();
+    Task draft = processEngine.getTaskService().createTaskQuery().processDefinitionKey(GuardCheckProcess.KEY).singleResult();
     List<String> somchaiGroups = List.of("monitoring", "me-committee");
 
     assertThat(listAs("somchai.j", somchaiGroups, "งานของกลุ่ม")).extracting(Task::getId).containsExactly(draft.getId());

@@ -11,21 +11,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import th.go.obec.me.ProcessConstants;
 import th.go.obec.me.support.BrowserSpec;
-import th.go.obec.me.support.EmbeddedPostgresServer;
+import th.go.obec.me.support.PostgresWebTest;
 
 /**
  * The Thai web apps in a real browser: the running server on a real PostgreSQL, a staff member
@@ -34,22 +27,9 @@ import th.go.obec.me.support.EmbeddedPostgresServer;
  * the instance and its diagram in Cockpit. The browser part is src/test/browser/tasklist.spec.mjs
  * (Playwright driving Debian's Chromium); its screenshots are left in target/screenshots/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ThaiTasklistBrowserTest {
+class ThaiTasklistBrowserTest extends PostgresWebTest {
 
   private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
-
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    EmbeddedPostgresServer.useFreshDatabase(registry, "browser");
-  }
-
-  @LocalServerPort
-  int port;
-
-  @Autowired
-  ProcessEngine engine;
 
   @Test
   void staffCompleteATaskInThaiAndTheDirectorSeesTheProcessInCockpit() throws Exception {
@@ -62,7 +42,7 @@ class ThaiTasklistBrowserTest {
 
     Path scenario = Files.createTempFile("browser-scenario", ".json");
     Files.writeString(scenario, new ObjectMapper().writeValueAsString(Map.of(
-        "baseUrl", "http://localhost:" + port,
+        "baseUrl", baseUrl(),
         "chromium", CHROMIUM,
         "screenshots", "target/screenshots",
         "staff", Map.of("id", "somchai.j", "password", "test-password"),
@@ -107,7 +87,7 @@ class ThaiTasklistBrowserTest {
 
     Path scenario = Files.createTempFile("browser-forms", ".json");
     Files.writeString(scenario, new ObjectMapper().writeValueAsString(Map.of(
-        "baseUrl", "http://localhost:" + port,
+        "baseUrl", baseUrl(),
         "chromium", CHROMIUM,
         "screenshots", "target/screenshots",
         "supervisor", Map.of("id", "somsak.p", "password", "test-password"),

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static th.go.obec.me.ProcessConstants.ACTION_PLAN_MONITORING;
-import static th.go.obec.me.ProcessConstants.APPROVED;
 import static th.go.obec.me.ProcessConstants.COMMENT;
 import static th.go.obec.me.ProcessConstants.FISCAL_YEAR;
 import static th.go.obec.me.ProcessConstants.PROGRESS_REPORTS;
@@ -25,19 +23,13 @@ import static th.go.obec.me.support.Json.json;
 import static th.go.obec.me.support.Json.rows;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.json.SpinJsonNode;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 
-import th.go.obec.me.calendar.FiscalCalendar;
 import th.go.obec.me.support.Dates;
 import th.go.obec.me.support.ProcessEngineTest;
 import th.go.obec.me.support.Steps;

@@ -7,9 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static th.go.obec.me.support.Dates.bangkok;
 
-import java.time.LocalDateTime;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +16,6 @@ import org.junit.jupiter.api.Test;
 
 import th.go.obec.me.ProcessConstants;
 import th.go.obec.me.support.WorkingDays;
-import th.go.obec.me.calendar.FiscalCalendar;
 import th.go.obec.me.support.ProcessEngineTest;
 
 /** assigned-work (catalogue 12) on H2. */

@@ -23,7 +23,6 @@ import org.camunda.bpm.engine.task.Task;
 import th.go.obec.me.support.Dates;
 import th.go.obec.me.support.Steps;
 
-
 /**
  * What a person does in the three evaluation processes (strategy, development plan, action plan),
  * shared by their tests and the PostgreSQL suite; the generic steps come from the kit (support/).

@@ -5,10 +5,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
-import th.go.obec.me.ProcessConstants;
 import th.go.obec.me.support.Steps;
 
 /** me-system-development walked as the monitoring staff and the planning head would. */

@@ -8,15 +8,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import static th.go.obec.me.support.Dates.FISCAL_YEAR;
 import static th.go.obec.me.support.Dates.at;
 
-import java.time.LocalDateTime;
-import java.util.Date;
-
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import th.go.obec.me.calendar.FiscalCalendar;
 import th.go.obec.me.support.ProcessEngineTest;
 
 class PolicyMonitoringProcessTest extends ProcessEngineTest {
