@@ -1,11 +1,5 @@
 package th.go.obec.me.board;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -17,8 +11,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import th.go.obec.me.ProcessConstants;
 import th.go.obec.me.calendar.FiscalCalendar;
@@ -35,14 +27,12 @@ import th.go.obec.me.support.PostgresWebTest;
  */
 class YearBoardBrowserTest extends PostgresWebTest {
 
-  private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
-
   @Autowired
   FiscalCalendar calendar;
 
   @Test
   void theDirectorSeesTheYearWithItsLateWorkAndOpensAnInstance() throws Exception {
-    assertThat(new File(CHROMIUM)).as("Chromium is needed for this test: apt-get install chromium fonts-thai-tlwg").exists();
+    BrowserSpec.requireChromium();
     LocalDate today = calendar.today();
     int year = FiscalCalendar.fiscalYearOf(today);
 
@@ -69,18 +59,13 @@ class YearBoardBrowserTest extends PostgresWebTest {
     }
     ClockUtil.reset();
 
-    Path scenario = Files.createTempFile("year-board-scenario", ".json");
-    Files.writeString(scenario, new ObjectMapper().writeValueAsString(Map.of(
+    BrowserSpec.run("year-board", Map.of(
         "baseUrl", baseUrl(),
-        "chromium", CHROMIUM,
-        "screenshots", "target/screenshots",
         "director", Map.of("id", "wichai.s", "password", "test-password"),
         "fiscalYear", year,
         "lateInstance", late.getId(),
         "lateStepName", study.getName(),
         "overdueInstance", overdue.getId(),
-        "overdueHolder", "วิชัย ศรีสุข")), StandardCharsets.UTF_8);
-
-    BrowserSpec.run("year-board", scenario);
+        "overdueHolder", "วิชัย ศรีสุข"));
   }
 }

@@ -25,8 +25,11 @@ public final class PostgresApplication {
   }
 
   /**
-   * Starts the application (profile "test", a random port, no JMX) on the database; {@code more}
-   * are further "--name=value" arguments. The caller closes the context.
+   * Starts the application (profile "test", a random port, no JMX, no web apps) on the database;
+   * {@code more} are further "--name=value" arguments. The caller closes the context.
+   * Without the web apps: Cockpit, Admin and Tasklist keep their engine in static fields that a
+   * context sets when it starts and empties when it closes, which would leave the web apps of the
+   * Spring test context the browser tests share (PostgresWebTest) without an engine.
    */
   public static ConfigurableApplicationContext start(String url, String... more) {
     MeWorkflowApplication.useBangkokTime();
@@ -36,7 +39,8 @@ public final class PostgresApplication {
         "--spring.datasource.username=postgres",
         "--spring.datasource.password=",
         "--spring.datasource.driver-class-name=org.postgresql.Driver",
-        "--camunda.bpm.database.type=postgres"));
+        "--camunda.bpm.database.type=postgres",
+        "--camunda.bpm.webapp.enabled=false"));
     args.addAll(List.of(more));
     return new SpringApplicationBuilder(MeWorkflowApplication.class).profiles("test").run(args.toArray(String[]::new));
   }
