@@ -90,7 +90,7 @@ class MemoWalkPostgresTest extends PostgresWebTest {
           .putValue("memoTitle", subject).putValue("memoNumber", "321").putValue("memoDate", "2027-09-03")
           .putValue("memoTo", "ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษาตัวอย่าง เขต ๑")
           .putValue("memoText", TEXT)
-          .putValue("groupHeads", SpinValues.jsonValue("[\"anan.w\",\"suda.m\"]").create()));
+          .putValue(ProcessConstants.GROUP_HEADS, SpinValues.jsonValue("[\"anan.w\",\"suda.m\"]").create()));
     });
   }
 

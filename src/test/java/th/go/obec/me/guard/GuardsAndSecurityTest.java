@@ -22,6 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import th.go.obec.me.ProcessConstants;
 import th.go.obec.me.support.EmbeddedPostgresServer;
 import th.go.obec.me.support.GuardCheckProcess;
 
@@ -113,7 +114,7 @@ class GuardsAndSecurityTest {
   void commonEraYearIsRefused() throws Exception {
     HttpResponse<String> response = start("somchai.j", fiscalYear(2026));
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.body()).contains("fiscalYear").contains("ค.ศ.");
+    assertThat(response.body()).contains(ProcessConstants.FISCAL_YEAR).contains("ค.ศ.");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(GuardCheckProcess.KEY).count())
         .isZero();
   }

@@ -24,6 +24,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import jakarta.mail.internet.MimeMessage;
+import th.go.obec.me.ProcessConstants;
 import th.go.obec.me.support.PostgresProcessEngineTest;
 import th.go.obec.me.support.GuardCheckProcess;
 
@@ -61,7 +62,7 @@ class CompletionDuringRemindersTest extends PostgresProcessEngineTest {
     List<String> taskIds = new ArrayList<>();
     for (int round = 1; round <= TASKS; round++) {
       String instance = processEngine.getRuntimeService().startProcessInstanceByKey(GuardCheckProcess.KEY,
-          Map.of("fiscalYear", 2570, "round", String.valueOf(round))).getId();
+          Map.of(ProcessConstants.FISCAL_YEAR, 2570, ProcessConstants.ROUND, String.valueOf(round))).getId();
       taskIds.add(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId());
     }
     NotifyServers.reset();

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import th.go.obec.me.ProcessConstants;
 import th.go.obec.me.support.ProcessEngineTest;
 import th.go.obec.me.support.GuardCheckProcess;
 
@@ -133,7 +134,7 @@ class LineChannelTest extends ProcessEngineTest {
 
   private Task draft(String round) {
     String id = processEngine.getRuntimeService().startProcessInstanceByKey(GuardCheckProcess.KEY,
-        Map.of("fiscalYear", 2570, "round", "line-" + round)).getId();
+        Map.of(ProcessConstants.FISCAL_YEAR, 2570, ProcessConstants.ROUND, "line-" + round)).getId();
     return taskService.createTaskQuery().processInstanceId(id).singleResult();
   }
 

@@ -32,6 +32,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.mail.internet.MimeMessage;
+import th.go.obec.me.ProcessConstants;
 import th.go.obec.me.support.ProcessEngineTest;
 import th.go.obec.me.support.GuardCheckProcess;
 
@@ -246,7 +247,7 @@ class ReminderAndDigestTest extends ProcessEngineTest {
       ProcessInstance instance;
       try {
         instance = processEngine.getRuntimeService().startProcessInstanceById(definition.getId(),
-            Map.of("fiscalYear", 2570));
+            Map.of(ProcessConstants.FISCAL_YEAR, 2570));
       } catch (RuntimeException needsMoreThanAFiscalYear) {
         continue;
       }
@@ -463,7 +464,7 @@ class ReminderAndDigestTest extends ProcessEngineTest {
 
   private ProcessInstance start(String round) {
     return processEngine.getRuntimeService().startProcessInstanceByKey(GuardCheckProcess.KEY,
-        Map.of("fiscalYear", 2570, "round", round));
+        Map.of(ProcessConstants.FISCAL_YEAR, 2570, ProcessConstants.ROUND, round));
   }
 
   private Task draftOf(ProcessInstance instance) {

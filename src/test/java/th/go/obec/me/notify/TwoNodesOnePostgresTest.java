@@ -20,6 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import jakarta.mail.internet.MimeMessage;
+import th.go.obec.me.ProcessConstants;
 import th.go.obec.me.support.EmbeddedPostgresServer;
 import th.go.obec.me.support.PostgresApplication;
 import th.go.obec.me.support.GuardCheckProcess;
@@ -77,7 +78,7 @@ class TwoNodesOnePostgresTest {
     for (int round = 1; round <= TASKS; round++) {
       ProcessEngine node = round % 2 == 0 ? nodeA : nodeB;
       String instance = node.getRuntimeService().startProcessInstanceByKey(GuardCheckProcess.KEY,
-          Map.of("fiscalYear", 2570, "round", String.valueOf(round))).getId();
+          Map.of(ProcessConstants.FISCAL_YEAR, 2570, ProcessConstants.ROUND, String.valueOf(round))).getId();
       Task task = node.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
       taskIds.add(task.getId());
     }

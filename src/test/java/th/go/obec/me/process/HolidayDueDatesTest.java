@@ -22,7 +22,7 @@ class HolidayDueDatesTest extends ProcessEngineTest {
   @Test
   void theEndOfFebruaryOnASundayIsDueOnFriday() {
     clockAt(bangkok("2026-10-01T09:00"));
-    ProcessInstance pi = processEngine.getRuntimeService().startProcessInstanceByKey("strategy-evaluation",
+    ProcessInstance pi = processEngine.getRuntimeService().startProcessInstanceByKey(ProcessConstants.STRATEGY_EVALUATION,
         Map.of(ProcessConstants.FISCAL_YEAR, 2570));
 
     // the manual's "end of February 2570" is Sunday 28 February

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
 import th.go.obec.me.ProcessConstants;
+import th.go.obec.me.identity.OfficeRole;
 import th.go.obec.me.process.actionplanevaluation.ActionPlanEvaluationProcessTest;
 import th.go.obec.me.process.actionplanmonitoring.ActionPlanMonitoringProcessTest;
 import th.go.obec.me.process.annualreport.AnnualReportSteps;
@@ -179,7 +180,7 @@ class ProcessesOnPostgresTest extends PostgresProcessEngineTest {
 
     assertThat(pi).isWaitingAt("Task_PrepareSummary");
     ActionPlanMonitoringProcessTest.completeSummary();
-    assertThat(task()).hasCandidateGroup("director");
+    assertThat(task()).hasCandidateGroup(OfficeRole.DIRECTOR.id());
     complete(task(), fields(APPROVED, true));
 
     assertThat(pi).hasPassed("Task_ReportProgress", "Task_ProgressMeeting", "Task_DirectorReview").isEnded();

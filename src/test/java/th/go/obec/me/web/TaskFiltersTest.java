@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import th.go.obec.me.ProcessConstants;
 import th.go.obec.me.support.ProcessEngineTest;
 import th.go.obec.me.support.GuardCheckProcess;
 
@@ -64,7 +65,7 @@ class TaskFiltersTest extends ProcessEngineTest {
     clockAt(bangkok("2026-11-21T10:00"));
     // the start form's required subject: every start is checked against it (guard/ProcessStartGuard)
     processEngine.getRuntimeService().startProcessInstanceByKey(GuardCheckProcess.KEY,
-        Map.of("fiscalYear", 2570, "subject", "ทดสอบตัวกรอง"));
+        Map.of(ProcessConstants.FISCAL_YEAR, 2570, "subject", "ทดสอบตัวกรอง"));
     Task draft = processEngine.getTaskService().createTaskQuery().processDefinitionKey(GuardCheckProcess.KEY).singleResult();
     List<String> somchaiGroups = List.of("monitoring", "me-committee");
 

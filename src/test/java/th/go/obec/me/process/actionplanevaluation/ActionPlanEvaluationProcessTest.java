@@ -27,6 +27,7 @@ import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
+import th.go.obec.me.identity.OfficeRole;
 import th.go.obec.me.process.common.EvaluationSteps;
 import th.go.obec.me.support.ProcessEngineTest;
 
@@ -65,13 +66,13 @@ public class ActionPlanEvaluationProcessTest extends ProcessEngineTest {
     ProcessInstance pi = start(ACTION_PLAN_EVALUATION);
 
     assertThat(pi).isWaitingAt("Task_StudyActionPlan");
-    assertThat(task()).hasCandidateGroup("monitoring");
+    assertThat(task()).hasCandidateGroup(OfficeRole.MONITORING.id());
     assertDue(task(), 2027, 4, 30);
     complete(task(), study());
 
     fireTimer(pi, "Timer_September", at(2027, 9, 1, 8, 30));
     assertThat(pi).isWaitingAt("Task_CreateEvaluationForm");
-    assertThat(task()).hasCandidateGroup("monitoring");
+    assertThat(task()).hasCandidateGroup(OfficeRole.MONITORING.id());
     assertDue(task(), 2027, 9, 30);
     assertThat(runtimeService().getVariable(pi.getId(), PROJECT_OWNER_OPTIONS).toString())
         .contains("kanya.t").contains("prasit.b").doesNotContain("wichai.s");
@@ -83,14 +84,14 @@ public class ActionPlanEvaluationProcessTest extends ProcessEngineTest {
         "พัฒนาคุณภาพการอ่าน");
 
     assertThat(pi).isWaitingAt("Task_SummarizeEvaluation");
-    assertThat(task()).hasCandidateGroup("monitoring");
+    assertThat(task()).hasCandidateGroup(OfficeRole.MONITORING.id());
     assertDue(task(), 2027, 10, 20);
     complete(task(), reportDraft());
     assertDue(task(), 2027, 10, 26);
-    reviewLoop(pi, "Task_SummarizeEvaluation", "Task_ExecutivesReview", "executives");
+    reviewLoop(pi, "Task_SummarizeEvaluation", "Task_ExecutivesReview", OfficeRole.EXECUTIVES.id());
 
     assertThat(pi).isWaitingAt("Task_ReportResults");
-    assertThat(task()).hasCandidateGroup("monitoring");
+    assertThat(task()).hasCandidateGroup(OfficeRole.MONITORING.id());
     assertDue(task(), 2027, 10, 29);
     complete(task(), resultReport());
     return pi;

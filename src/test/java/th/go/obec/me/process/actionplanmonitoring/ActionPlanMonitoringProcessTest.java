@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
+import th.go.obec.me.identity.OfficeRole;
 import th.go.obec.me.support.Dates;
 import th.go.obec.me.support.ProcessEngineTest;
 import th.go.obec.me.support.Steps;
@@ -48,20 +49,20 @@ public class ActionPlanMonitoringProcessTest extends ProcessEngineTest {
     ProcessInstance pi = start();
 
     assertThat(pi).isWaitingAt("Task_StudyPlan");
-    assertThat(task()).hasCandidateGroup("monitoring");
+    assertThat(task()).hasCandidateGroup(OfficeRole.MONITORING.id());
     assertDue(task(), 2026, 10, 31);
     complete(task(), withVariables("studySummary", "สรุปแผนปฏิบัติราชการ 25 โครงการ",
         "actionPlanLink", "https://drive.example/action-plan-2570"));
 
     assertThat(pi).isWaitingAt("Task_MonitoringPlan");
-    assertThat(task()).hasCandidateGroup("monitoring");
+    assertThat(task()).hasCandidateGroup(OfficeRole.MONITORING.id());
     assertDue(task(), 2026, 11, 30);
     assertThat(runtimeService().getVariable(pi.getId(), PROJECT_OWNER_OPTIONS).toString())
         .contains("anan.w").contains("napa.c").contains("prasit.b").doesNotContain("somchai.j");
     complete(task(), withVariables("monitoringPlanLink", "https://drive.example/plan", PROJECTS, projects()));
 
     assertThat(pi).isWaitingAt("Task_MonitoringTools");
-    assertThat(task()).hasCandidateGroup("monitoring");
+    assertThat(task()).hasCandidateGroup(OfficeRole.MONITORING.id());
     assertDue(task(), 2026, 11, 30);
     completeTools();
 
@@ -76,14 +77,14 @@ public class ActionPlanMonitoringProcessTest extends ProcessEngineTest {
     ProcessInstance pi = walkToSummary();
 
     assertThat(pi).isWaitingAt("Task_PrepareSummary");
-    assertThat(task()).hasCandidateGroup("monitoring");
+    assertThat(task()).hasCandidateGroup(OfficeRole.MONITORING.id());
     assertDue(task(), 2027, 11, 30);
     assertThat(rows(pi, PROGRESS_REPORTS)).hasSize(12);
     assertThat(rows(pi, "progressMeetings")).hasSize(4);
     completeSummary();
 
     assertThat(pi).isWaitingAt("Task_DirectorReview");
-    assertThat(task()).hasCandidateGroup("director");
+    assertThat(task()).hasCandidateGroup(OfficeRole.DIRECTOR.id());
     assertDue(task(), 2027, 12, 31);
     Steps.returnWith(task(), "เพิ่มสาเหตุของโครงการที่ล่าช้า");
 
@@ -148,7 +149,7 @@ public class ActionPlanMonitoringProcessTest extends ProcessEngineTest {
       }
 
       assertThat(pi).isWaitingAt("Task_ProgressMeeting");
-      assertThat(task()).hasCandidateGroup("monitoring");
+      assertThat(task()).hasCandidateGroup(OfficeRole.MONITORING.id());
       assertThat(task().getName()).endsWith("ไตรมาสที่ " + quarter);
       assertDue(task(), meetingDue[quarter - 1]);
       assertThat(rows(pi, PROGRESS_REPORTS)).hasSize(3 * quarter);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import th.go.obec.me.ProcessConstants;
+import th.go.obec.me.identity.OfficeRole;
 import th.go.obec.me.support.WorkingDays;
 import th.go.obec.me.support.ProcessEngineTest;
 
@@ -33,14 +34,14 @@ class AnnualReportProcessTest extends ProcessEngineTest {
     ProcessInstance pi = AnnualReportSteps.start();
 
     assertThat(pi).isWaitingAt("Task_DraftMemo");
-    assertThat(task(pi)).hasCandidateGroup("monitoring").hasDueDate(WorkingDays.due(bangkok("2027-09-30T16:30")));
-    assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "groupHeadOptions").toString())
+    assertThat(task(pi)).hasCandidateGroup(OfficeRole.MONITORING.id()).hasDueDate(WorkingDays.due(bangkok("2027-09-30T16:30")));
+    assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), ProcessConstants.GROUP_HEAD_OPTIONS).toString())
         .contains("anan.w", "somsak.p", "suda.m");
     assertThat(pi.getBusinessKey()).isEqualTo("annual-report:2570");
 
     AnnualReportSteps.draftMemo(pi);
     assertThat(pi).isWaitingAt("Task_ApproveMemo");
-    assertThat(task(pi)).hasCandidateGroup("director").hasDueDate(WorkingDays.due(bangkok("2027-09-30T16:30")));
+    assertThat(task(pi)).hasCandidateGroup(OfficeRole.DIRECTOR.id()).hasDueDate(WorkingDays.due(bangkok("2027-09-30T16:30")));
   }
 
   @Test
@@ -50,7 +51,7 @@ class AnnualReportProcessTest extends ProcessEngineTest {
 
     complete(task(pi), withVariables(ProcessConstants.APPROVED, false, ProcessConstants.COMMENT, "ระบุกำหนดส่งให้ชัด"));
 
-    assertThat(pi).isWaitingAt("Task_DraftMemo").variables().containsEntry("comment", "ระบุกำหนดส่งให้ชัด");
+    assertThat(pi).isWaitingAt("Task_DraftMemo").variables().containsEntry(ProcessConstants.COMMENT, "ระบุกำหนดส่งให้ชัด");
     assertThat(pi).hasNotPassed("Task_SendGroupResults");
     AnnualReportSteps.draftMemo(pi);
     AnnualReportSteps.approve(pi, "Task_ApproveMemo");
@@ -74,7 +75,7 @@ class AnnualReportProcessTest extends ProcessEngineTest {
     AnnualReportSteps.sendGroupResults(pi);
 
     assertThat(pi).isWaitingAt("Task_CompileResults");
-    assertThat(task(pi)).hasCandidateGroup("monitoring");
+    assertThat(task(pi)).hasCandidateGroup(OfficeRole.MONITORING.id());
     SpinJsonNode results = (SpinJsonNode) processEngine.getRuntimeService().getVariable(pi.getId(), ProcessConstants.GROUP_RESULTS);
     assertThat(results.elements()).hasSize(3);
     assertThat(results.toString()).contains("ผลการดำเนินงานของกลุ่มของ suda.m", "https://drive.example/anan.w.pdf",
@@ -88,14 +89,14 @@ class AnnualReportProcessTest extends ProcessEngineTest {
     AnnualReportSteps.approve(pi, "Task_ApproveMemo");
     AnnualReportSteps.sendGroupResults(pi);
     AnnualReportSteps.compileAndDefine(pi);
-    assertThat(task(pi)).hasCandidateGroup("monitoring").hasDueDate(WorkingDays.due(bangkok("2027-11-30T16:30")));
+    assertThat(task(pi)).hasCandidateGroup(OfficeRole.MONITORING.id()).hasDueDate(WorkingDays.due(bangkok("2027-11-30T16:30")));
     AnnualReportSteps.draftReport(pi);
 
     assertThat(pi).isWaitingAt("Task_ExecutivesApprove");
-    assertThat(task(pi)).hasCandidateGroup("executives").hasDueDate(WorkingDays.due(bangkok("2027-11-30T16:30")));
+    assertThat(task(pi)).hasCandidateGroup(OfficeRole.EXECUTIVES.id()).hasDueDate(WorkingDays.due(bangkok("2027-11-30T16:30")));
     complete(task(pi), withVariables(ProcessConstants.APPROVED, false, ProcessConstants.COMMENT, "เพิ่มผลตามตัวชี้วัด"));
 
-    assertThat(pi).isWaitingAt("Task_DraftReport").variables().containsEntry("comment", "เพิ่มผลตามตัวชี้วัด");
+    assertThat(pi).isWaitingAt("Task_DraftReport").variables().containsEntry(ProcessConstants.COMMENT, "เพิ่มผลตามตัวชี้วัด");
     AnnualReportSteps.draftReport(pi);
     AnnualReportSteps.approve(pi, "Task_ExecutivesApprove");
     assertThat(pi).isWaitingAt("Task_CoordinateFinance");
@@ -111,21 +112,21 @@ class AnnualReportProcessTest extends ProcessEngineTest {
     AnnualReportSteps.draftReport(pi);
     AnnualReportSteps.approve(pi, "Task_ExecutivesApprove");
 
-    assertThat(task(pi)).hasCandidateGroup("monitoring").hasDueDate(WorkingDays.due(bangkok("2027-12-31T16:30")));
+    assertThat(task(pi)).hasCandidateGroup(OfficeRole.MONITORING.id()).hasDueDate(WorkingDays.due(bangkok("2027-12-31T16:30")));
     complete(task(pi), withVariables("printRequestNumber", "ศธ 04xxx/400", "printRequestDate", "2027-12-01",
         "printCopies", 150, "printMasterLink", "https://drive.example/final-2570.pdf"));
     assertThat(pi).isWaitingAt("Task_PrintReport");
-    assertThat(task(pi)).hasCandidateGroup("finance").hasDueDate(WorkingDays.due(bangkok("2027-12-31T16:30")));
+    assertThat(task(pi)).hasCandidateGroup(OfficeRole.FINANCE.id()).hasDueDate(WorkingDays.due(bangkok("2027-12-31T16:30")));
     complete(task(pi), withVariables("printedDate", "2027-12-15", "printedCopies", 150,
         "procurementReference", "จ้าง 12/2571"));
     assertThat(pi).isWaitingAt("Task_RecordAndCirculate");
-    assertThat(task(pi)).hasCandidateGroup("monitoring");
+    assertThat(task(pi)).hasCandidateGroup(OfficeRole.MONITORING.id());
     complete(task(pi), withVariables("circulationNumber", "ศธ 04xxx/ว 55", "circulationDate", "2027-12-18",
-        "recipients", "ทุกกลุ่มงาน", "reportUrl", AnnualReportSteps.REPORT_URL));
+        "recipients", "ทุกกลุ่มงาน", ProcessConstants.REPORT_URL, AnnualReportSteps.REPORT_URL));
 
     assertThat(pi).isWaitingAt("Task_PublishManually").hasNotPassed("Task_PublishOnWebsite");
-    assertThat(task(pi)).hasCandidateGroup("monitoring").hasDueDate(WorkingDays.due(bangkok("2027-12-31T16:30")));
-    complete(task(pi), withVariables("publishedUrl", "https://esa.example/annual-2570", "publishedDate", "2027-12-20"));
+    assertThat(task(pi)).hasCandidateGroup(OfficeRole.MONITORING.id()).hasDueDate(WorkingDays.due(bangkok("2027-12-31T16:30")));
+    complete(task(pi), withVariables(ProcessConstants.PUBLISHED_URL, "https://esa.example/annual-2570", "publishedDate", "2027-12-20"));
 
     assertThat(pi).isEnded().hasPassed("End_Published").variables()
         .containsEntry(ProcessConstants.PUBLISHED_URL, "https://esa.example/annual-2570");

@@ -64,7 +64,7 @@ public final class AnnualReportSteps {
 
   public static void draftReport(ProcessInstance pi) {
     assertThat(pi).isWaitingAt("Task_DraftReport");
-    complete(task(pi), withVariables("reportTitle", "รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2570",
+    complete(task(pi), withVariables(ProcessConstants.REPORT_TITLE, "รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2570",
         "reportDraftLink", "https://drive.example/draft-2570.pdf"));
   }
 
@@ -77,7 +77,7 @@ public final class AnnualReportSteps {
         "procurementReference", "จ้าง 12/2571"));
     assertThat(pi).isWaitingAt("Task_RecordAndCirculate");
     complete(task(pi), withVariables("circulationNumber", "ศธ 04xxx/ว 55", "circulationDate", "2027-12-18",
-        "recipients", "ผู้อำนวยการ รองผู้อำนวยการ ทุกกลุ่มงาน สถานศึกษา", "reportUrl", REPORT_URL));
+        "recipients", "ผู้อำนวยการ รองผู้อำนวยการ ทุกกลุ่มงาน สถานศึกษา", ProcessConstants.REPORT_URL, REPORT_URL));
   }
 
   /** From the start to the publishing step, approving everything on the first pass. */

@@ -114,8 +114,8 @@ class AnnualReportWebsitePublishingTest extends ProcessEngineTest {
         "Basic " + Base64.getEncoder().encodeToString("publisher:s3cret".getBytes(StandardCharsets.UTF_8)));
     JsonNode body = JSON.readTree(request.body());
     assertThat(body.get("title").asText()).isEqualTo("รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2570");
-    assertThat(body.get("fiscalYear").asInt()).isEqualTo(2570);
-    assertThat(body.get("reportUrl").asText()).isEqualTo(AnnualReportSteps.REPORT_URL);
+    assertThat(body.get(ProcessConstants.FISCAL_YEAR).asInt()).isEqualTo(2570);
+    assertThat(body.get(ProcessConstants.REPORT_URL).asText()).isEqualTo(AnnualReportSteps.REPORT_URL);
   }
 
   @Test

@@ -36,8 +36,8 @@ class AssignedWorkProcessTest extends ProcessEngineTest {
 
   void assign(ProcessInstance pi, String worker) {
     complete(task(pi), withVariables("workTitle", "สรุปข้อมูลนักเรียนออกกลางคัน",
-        "workDescription", "สรุปจำนวนนักเรียนออกกลางคันรายโรงเรียน ปีการศึกษา 2569", "worker", worker,
-        "workDueDate", "2026-12-15"));
+        "workDescription", "สรุปจำนวนนักเรียนออกกลางคันรายโรงเรียน ปีการศึกษา 2569", ProcessConstants.WORKER, worker,
+        ProcessConstants.WORK_DUE_DATE, "2026-12-15"));
   }
 
   void report(ProcessInstance pi) {
@@ -85,11 +85,11 @@ class AssignedWorkProcessTest extends ProcessEngineTest {
     report(pi);
 
     complete(task(pi), withVariables(ProcessConstants.APPROVED, false, ProcessConstants.COMMENT, "แยกตามระดับชั้นด้วย"));
-    assertThat(pi).isWaitingAt("Task_DoWork").variables().containsEntry("comment", "แยกตามระดับชั้นด้วย");
+    assertThat(pi).isWaitingAt("Task_DoWork").variables().containsEntry(ProcessConstants.COMMENT, "แยกตามระดับชั้นด้วย");
     assertThat(task(pi)).isAssignedTo("malee.r");
     report(pi);
     complete(task(pi), withVariables(ProcessConstants.APPROVED, false, ProcessConstants.COMMENT, "เพิ่มสาเหตุ"));
-    assertThat(pi).isWaitingAt("Task_DoWork").variables().containsEntry("comment", "เพิ่มสาเหตุ");
+    assertThat(pi).isWaitingAt("Task_DoWork").variables().containsEntry(ProcessConstants.COMMENT, "เพิ่มสาเหตุ");
     report(pi);
 
     assertThat(task(pi)).isAssignedTo("wichai.s");

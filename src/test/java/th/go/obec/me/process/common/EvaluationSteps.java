@@ -20,6 +20,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
+import th.go.obec.me.ProcessConstants;
 import th.go.obec.me.support.Dates;
 import th.go.obec.me.support.Steps;
 
@@ -52,7 +53,7 @@ public final class EvaluationSteps {
   }
 
   public static Map<String, Object> reportDraft() {
-    return withVariables("reportTitle", "รายงานผลการประเมิน ปีงบประมาณ 2570",
+    return withVariables(ProcessConstants.REPORT_TITLE, "รายงานผลการประเมิน ปีงบประมาณ 2570",
         "reportSummary", "บรรลุตัวชี้วัด 8 จาก 10", "reportLink", "https://drive.example/report-2570");
   }
 

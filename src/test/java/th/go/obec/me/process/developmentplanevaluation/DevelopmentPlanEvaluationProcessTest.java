@@ -26,6 +26,7 @@ import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
+import th.go.obec.me.identity.OfficeRole;
 import th.go.obec.me.process.common.EvaluationSteps;
 import th.go.obec.me.support.ProcessEngineTest;
 
@@ -62,7 +63,7 @@ public class DevelopmentPlanEvaluationProcessTest extends ProcessEngineTest {
 
     if (middleYear) {
       assertThat(pi).isWaitingAt("Task_MidPlanEvaluation");
-      assertThat(task()).hasCandidateGroup("monitoring");
+      assertThat(task()).hasCandidateGroup(OfficeRole.MONITORING.id());
       assertDue(task(), 2027, 2, 28);
       complete(task(), withVariables("midPlanSummary", "ครึ่งแผนบรรลุเป้าหมายร้อยละ 60",
           "midPlanSuggestions", "เร่งรัดกลยุทธ์ที่ 3", "midPlanReportLink", "https://drive.example/mid-plan"));
@@ -71,7 +72,7 @@ public class DevelopmentPlanEvaluationProcessTest extends ProcessEngineTest {
     }
 
     assertThat(pi).isWaitingAt("Task_CreateEvaluationForm");
-    assertThat(task()).hasCandidateGroup("monitoring");
+    assertThat(task()).hasCandidateGroup(OfficeRole.MONITORING.id());
     assertDue(task(), 2027, 3, 31);
     complete(task(), withVariables("evaluationFormLink", "https://forms.example/devplan",
         DATA_REQUESTS, json(EvaluationSteps.DATA_REQUESTS)));
@@ -83,14 +84,14 @@ public class DevelopmentPlanEvaluationProcessTest extends ProcessEngineTest {
         "กลุ่มส่งเสริมการจัดการศึกษา");
 
     assertThat(pi).isWaitingAt("Task_SummarizeEvaluation");
-    assertThat(task()).hasCandidateGroup("monitoring");
+    assertThat(task()).hasCandidateGroup(OfficeRole.MONITORING.id());
     assertDue(task(), 2027, 10, 20);
     complete(task(), reportDraft());
     assertDue(task(), 2027, 10, 29);
-    reviewLoop(pi, "Task_SummarizeEvaluation", "Task_ExecutivesReview", "executives");
+    reviewLoop(pi, "Task_SummarizeEvaluation", "Task_ExecutivesReview", OfficeRole.EXECUTIVES.id());
 
     assertThat(pi).isWaitingAt("Task_ReportResults");
-    assertThat(task()).hasCandidateGroup("monitoring");
+    assertThat(task()).hasCandidateGroup(OfficeRole.MONITORING.id());
     assertDue(task(), 2027, 11, 30);
     complete(task(), resultReport());
     return pi;

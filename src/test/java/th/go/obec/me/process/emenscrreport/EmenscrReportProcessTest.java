@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import th.go.obec.me.ProcessConstants;
+import th.go.obec.me.identity.OfficeRole;
 import th.go.obec.me.support.WorkingDays;
 import th.go.obec.me.support.ProcessEngineTest;
 
@@ -34,16 +35,16 @@ class EmenscrReportProcessTest extends ProcessEngineTest {
 
   @Test
   void startsFromObecsMessageAndCountsDueDatesBackFromTheEntryDeadline() {
-    ProcessInstance pi = walk.requestedByObec("externalDeadline", "2026-12-20");
+    ProcessInstance pi = walk.requestedByObec(ProcessConstants.EXTERNAL_DEADLINE, "2026-12-20");
 
     assertThat(pi).hasBusinessKey("emenscr-report:2570").isWaitingAt("Task_StudyPolicy");
-    assertThat(task()).hasCandidateGroup("monitoring").hasDueDate(WorkingDays.due(bangkok("2026-11-08T16:30")));
+    assertThat(task()).hasCandidateGroup(OfficeRole.MONITORING.id()).hasDueDate(WorkingDays.due(bangkok("2026-11-08T16:30")));
     complete(task(), withVariables("studySummary", "สรุป", "actionPlanLink", "https://drive.example/plan"));
-    assertThat(task()).hasDefinitionKey("Task_AttendTraining").hasCandidateGroup("monitoring")
+    assertThat(task()).hasDefinitionKey("Task_AttendTraining").hasCandidateGroup(OfficeRole.MONITORING.id())
         .hasDueDate(WorkingDays.due(bangkok("2026-11-15T16:30")));
     complete(task(), withVariables("trainingDate", "2026-11-10", "trainingAttendees", "สมชาย", "trainingNotes", "แนวทาง"));
     assertThat(task()).hasDefinitionKey("Task_AssignProjectOwners").hasDueDate(WorkingDays.due(bangkok("2026-11-22T16:30")));
-    Assertions.assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "ownerOptions").toString())
+    Assertions.assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), ProcessConstants.OWNER_OPTIONS).toString())
         .contains("kanya.t", "prasit.b", "anan.w").doesNotContain("somchai.j");
   }
 
@@ -52,7 +53,7 @@ class EmenscrReportProcessTest extends ProcessEngineTest {
     String definitionId = processEngine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(ProcessConstants.EMENSCR_REPORT).latestVersion().singleResult().getId();
 
-    ProcessInstance pi = processEngine.getFormService().submitStartForm(definitionId, withVariables("fiscalYear", 2570L));
+    ProcessInstance pi = processEngine.getFormService().submitStartForm(definitionId, withVariables(ProcessConstants.FISCAL_YEAR, 2570L));
 
     assertThat(pi).hasBusinessKey("emenscr-report:2570").isWaitingAt("Task_StudyPolicy");
     // counted back from the default entry deadline, the end of December: Wednesday the 30th
@@ -67,7 +68,7 @@ class EmenscrReportProcessTest extends ProcessEngineTest {
     complete(task(), withVariables("trainingDate", "2026-11-10", "trainingAttendees", "สมชาย", "trainingNotes", "แนวทาง"));
 
     String outsider = EmenscrReportWalk.PROJECTS.replace("prasit.b", "malee.r");
-    assertThatThrownBy(() -> complete(task(), EmenscrReportWalk.meeting("projects", json(outsider))))
+    assertThatThrownBy(() -> complete(task(), EmenscrReportWalk.meeting(ProcessConstants.PROJECTS, json(outsider))))
         .hasMessageContaining("P03").hasMessageContaining("project-owners");
   }
 
@@ -76,15 +77,15 @@ class EmenscrReportProcessTest extends ProcessEngineTest {
     ProcessInstance pi = walk.requestedByObec();
     walk.projectsAssigned();
 
-    assertThat(task()).hasDefinitionKey("Task_DraftAnnouncement").hasCandidateGroup("monitoring")
+    assertThat(task()).hasDefinitionKey("Task_DraftAnnouncement").hasCandidateGroup(OfficeRole.MONITORING.id())
         .hasDueDate(WorkingDays.due(bangkok("2026-12-07T16:30")));
     complete(task(), EmenscrReportWalk.announcement());
-    assertThat(task()).hasDefinitionKey("Task_SignAnnouncement").hasCandidateGroup("director")
+    assertThat(task()).hasDefinitionKey("Task_SignAnnouncement").hasCandidateGroup(OfficeRole.DIRECTOR.id())
         .hasDueDate(WorkingDays.due(bangkok("2026-12-10T16:30")));
-    complete(task(), withVariables("approved", false, "comment", "ระบุตำแหน่งผู้มีสิทธิ์ให้ครบ"));
+    complete(task(), withVariables(ProcessConstants.APPROVED, false, ProcessConstants.COMMENT, "ระบุตำแหน่งผู้มีสิทธิ์ให้ครบ"));
 
     assertThat(pi).isWaitingAt("Task_DraftAnnouncement");
-    Assertions.assertThat(processEngine.getTaskService().getVariable(task().getId(), "comment"))
+    Assertions.assertThat(processEngine.getTaskService().getVariable(task().getId(), ProcessConstants.COMMENT))
         .isEqualTo("ระบุตำแหน่งผู้มีสิทธิ์ให้ครบ");
     walk.announcementSigned();
     assertThat(pi).isWaitingAt("Task_DraftCommitteeOrder");
@@ -110,26 +111,26 @@ class EmenscrReportProcessTest extends ProcessEngineTest {
 
     List<Task> signatures = walk.tasks("Task_SignCommitteeOrder");
     Assertions.assertThat(signatures).hasSize(4);
-    assertThat(signatures.get(0)).hasCandidateGroup("director").hasDueDate(bangkok("2026-12-16T16:30")); // from the entry deadline, Wed 30 Dec
-    complete(signatures.get(0), withVariables("approved", false, "comment", "แก้องค์ประกอบคณะกรรมการ"));
+    assertThat(signatures.get(0)).hasCandidateGroup(OfficeRole.DIRECTOR.id()).hasDueDate(bangkok("2026-12-16T16:30")); // from the entry deadline, Wed 30 Dec
+    complete(signatures.get(0), withVariables(ProcessConstants.APPROVED, false, ProcessConstants.COMMENT, "แก้องค์ประกอบคณะกรรมการ"));
     for (Task sign : signatures.subList(1, 4)) {
-      complete(sign, withVariables("approved", true));
+      complete(sign, withVariables(ProcessConstants.APPROVED, true));
     }
 
     Task returned = walk.tasks("Task_DraftCommitteeOrder").get(0);
     Assertions.assertThat(walk.tasks("Task_DraftCommitteeOrder")).hasSize(1);
     Assertions.assertThat(returned.getName()).isEqualTo(drafts.get(0).getName());
-    Assertions.assertThat(processEngine.getTaskService().getVariable(returned.getId(), "comment"))
+    Assertions.assertThat(processEngine.getTaskService().getVariable(returned.getId(), ProcessConstants.COMMENT))
         .isEqualTo("แก้องค์ประกอบคณะกรรมการ");
     complete(returned, EmenscrReportWalk.order(returned.getName()));
-    complete(walk.tasks("Task_SignCommitteeOrder").get(0), withVariables("approved", true));
+    complete(walk.tasks("Task_SignCommitteeOrder").get(0), withVariables(ProcessConstants.APPROVED, true));
 
     assertThat(pi).isWaitingAt("Task_EnterProject");
   }
 
   @Test
   void givesEachProjectOwnerTheEntryOfTheirProjectInEmenscr() {
-    ProcessInstance pi = walk.requestedByObec("externalDeadline", "2026-12-25");
+    ProcessInstance pi = walk.requestedByObec(ProcessConstants.EXTERNAL_DEADLINE, "2026-12-25");
     walk.projectsAssigned();
     walk.announcementSigned();
     walk.committeeOrdersSigned();
@@ -146,7 +147,7 @@ class EmenscrReportProcessTest extends ProcessEngineTest {
     walk.projectsEntered();
 
     assertThat(pi).isWaitingAt("Timer_QuarterEnd");
-    Assertions.assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "projects").toString())
+    Assertions.assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), ProcessConstants.PROJECTS).toString())
         .contains("\"emenscrProjectId\":\"ศธ0100-kanya.t\"");
   }
 
@@ -180,7 +181,7 @@ class EmenscrReportProcessTest extends ProcessEngineTest {
       Assertions.assertThat(processEngine.getTaskService().getVariable(reports.get(1).getId(), "progressDetail")).isNull();
       walk.everyOwnerReportsProgress("Task_ReportProgress", 25 * (q + 1));
 
-      assertThat(task()).hasDefinitionKey("Task_CheckQuarter").hasCandidateGroup("monitoring")
+      assertThat(task()).hasDefinitionKey("Task_CheckQuarter").hasCandidateGroup(OfficeRole.MONITORING.id())
           .hasDueDate(fiscalCalendar.daysAfter(bangkok(quarters[q][1]), 5));
       Assertions.assertThat(task().getName()).endsWith("ไตรมาสที่ " + (q + 1));
       Assertions.assertThat(processEngine.getTaskService().getVariable(task().getId(), "checkedOn")).isNull();
@@ -188,10 +189,10 @@ class EmenscrReportProcessTest extends ProcessEngineTest {
     }
 
     assertThat(pi).isWaitingAt("Task_SummarizeForNextYear");
-    assertThat(task()).hasCandidateGroup("monitoring").hasDueDate(WorkingDays.due(bangkok("2027-10-31T16:30")));
+    assertThat(task()).hasCandidateGroup(OfficeRole.MONITORING.id()).hasDueDate(WorkingDays.due(bangkok("2027-10-31T16:30")));
     complete(task(), withVariables("nextYearSummaryLink", "https://drive.example/summary", "notifiedOn", "2027-10-20",
         "notifiedTo", "ผู้รับผิดชอบโครงการทุกคน"));
-    assertThat(task()).hasDefinitionKey("Task_PrepareFollowUp").hasCandidateGroup("monitoring")
+    assertThat(task()).hasDefinitionKey("Task_PrepareFollowUp").hasCandidateGroup(OfficeRole.MONITORING.id())
         .hasDueDate(WorkingDays.due(bangkok("2027-11-30T16:30")));
     complete(task(), withVariables("followUpFolderLink", "https://drive.example/evidence", "preparedOn", "2027-11-15"));
     assertThat(pi).isEnded();

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import th.go.obec.me.ProcessConstants;
+import th.go.obec.me.identity.OfficeRole;
 import th.go.obec.me.support.WorkingDays;
 import th.go.obec.me.support.ProcessEngineTest;
 
@@ -38,7 +39,7 @@ class EmesReportProcessTest extends ProcessEngineTest {
     ProcessInstance pi = walk.requestedByObec("1", "2027-03-31");
 
     assertThat(pi).isStarted().hasBusinessKey("emes-report:2570:1").isWaitingAt("Task_StudyPolicy");
-    assertThat(task()).hasCandidateGroup("monitoring").hasDueDate(WorkingDays.due(bangkok("2027-02-03T16:30")));
+    assertThat(task()).hasCandidateGroup(OfficeRole.MONITORING.id()).hasDueDate(WorkingDays.due(bangkok("2027-02-03T16:30")));
     complete(task(), withVariables("studySummary", "สรุป"));
     assertThat(task()).hasDefinitionKey("Task_AttendTraining").hasDueDate(WorkingDays.due(bangkok("2027-02-10T16:30")));
     complete(task(), withVariables("trainingDate", "2027-02-08", "trainingAttendees", "สมชาย", "trainingNotes", "แนวทาง"));
@@ -53,10 +54,10 @@ class EmesReportProcessTest extends ProcessEngineTest {
         .processDefinitionKey(ProcessConstants.EMES_REPORT).latestVersion().singleResult().getId();
 
     ProcessInstance pi = processEngine.getFormService().submitStartForm(definitionId,
-        withVariables("fiscalYear", 2570L, "round", "2"));
+        withVariables(ProcessConstants.FISCAL_YEAR, 2570L, ProcessConstants.ROUND, "2"));
 
     assertThat(pi).hasBusinessKey("emes-report:2570:2").isWaitingAt("Task_StudyPolicy");
-    Assertions.assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "submissionDue"))
+    Assertions.assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), ProcessConstants.EMES_SUBMISSION_DUE))
         .isEqualTo(bangkok("2027-09-30T16:30"));
     assertThat(task()).hasDueDate(WorkingDays.due(bangkok("2027-08-05T16:30")));
   }
@@ -67,9 +68,9 @@ class EmesReportProcessTest extends ProcessEngineTest {
         .processDefinitionKey(ProcessConstants.EMES_REPORT).latestVersion().singleResult().getId();
 
     assertThatThrownBy(() -> processEngine.getFormService().submitStartForm(definitionId,
-        withVariables("fiscalYear", 2570L))).hasMessageContaining("round");
-    assertThatThrownBy(() -> processEngine.getRuntimeService().createMessageCorrelation("EmesRequested")
-        .setVariable("fiscalYear", 2570).correlateStartMessage()).hasMessageContaining("round");
+        withVariables(ProcessConstants.FISCAL_YEAR, 2570L))).hasMessageContaining(ProcessConstants.ROUND);
+    assertThatThrownBy(() -> processEngine.getRuntimeService().createMessageCorrelation(ProcessConstants.MSG_EMES_REQUESTED)
+        .setVariable(ProcessConstants.FISCAL_YEAR, 2570).correlateStartMessage()).hasMessageContaining(ProcessConstants.ROUND);
     Assertions.assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
   }
 
@@ -87,18 +88,18 @@ class EmesReportProcessTest extends ProcessEngineTest {
     complete(task(), withVariables("studySummary", "สรุป"));
     complete(task(), withVariables("trainingDate", "2027-02-08", "trainingAttendees", "สมชาย", "trainingNotes", "แนวทาง"));
     complete(task(), withVariables("monitoringPlanLink", "https://drive.example/plan"));
-    complete(task(), withVariables("toolLink", "https://forms.example/emes", "indicators", json(EmesReportWalk.INDICATORS)));
+    complete(task(), withVariables("toolLink", "https://forms.example/emes", ProcessConstants.EMES_INDICATORS, json(EmesReportWalk.INDICATORS)));
 
     assertThat(pi).isWaitingAt("Task_AssignIndicatorOwners");
-    assertThat(task()).hasCandidateGroup("monitoring").hasDueDate(WorkingDays.due(bangkok("2027-03-01T16:30")));
-    Assertions.assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "ownerOptions").toString())
+    assertThat(task()).hasCandidateGroup(OfficeRole.MONITORING.id()).hasDueDate(WorkingDays.due(bangkok("2027-03-01T16:30")));
+    Assertions.assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), ProcessConstants.OWNER_OPTIONS).toString())
         .contains("anan.w", "suda.m", "napa.c", "malee.r").doesNotContain("somchai.j");
 
     String ownerless = EmesReportWalk.OWNED_INDICATORS.replace("\"owner\":\"napa.c\"", "\"owner\":\"\"");
-    assertThatThrownBy(() -> complete(task(), meeting("indicators", json(ownerless))))
+    assertThatThrownBy(() -> complete(task(), meeting(ProcessConstants.EMES_INDICATORS, json(ownerless))))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("2.1");
     String outsider = EmesReportWalk.OWNED_INDICATORS.replace("napa.c", "ratana.n");
-    assertThatThrownBy(() -> complete(task(), meeting("indicators", json(outsider))))
+    assertThatThrownBy(() -> complete(task(), meeting(ProcessConstants.EMES_INDICATORS, json(outsider))))
         .hasMessageContaining("indicator-owners");
     assertThat(pi).isWaitingAt("Task_AssignIndicatorOwners");
   }
@@ -111,10 +112,10 @@ class EmesReportProcessTest extends ProcessEngineTest {
     complete(task(), withVariables("monitoringPlanLink", "https://drive.example/plan"));
 
     assertThatThrownBy(() -> complete(task(), withVariables("toolLink", "https://forms.example/emes",
-        "indicators", json("[{\"code\":\"1.1\",\"name\":\"ก\"},{\"code\":\"1.1\",\"name\":\"ข\"}]"))))
+        ProcessConstants.EMES_INDICATORS, json("[{\"code\":\"1.1\",\"name\":\"ก\"},{\"code\":\"1.1\",\"name\":\"ข\"}]"))))
         .hasMessageContaining("1.1");
     assertThatThrownBy(() -> complete(task(), withVariables("toolLink", "https://forms.example/emes",
-        "indicators", json("[]")))).isInstanceOf(ProcessEngineException.class);
+        ProcessConstants.EMES_INDICATORS, json("[]")))).isInstanceOf(ProcessEngineException.class);
   }
 
   @Test
@@ -122,20 +123,20 @@ class EmesReportProcessTest extends ProcessEngineTest {
     ProcessInstance pi = walk.requestedByObec("1", "2027-03-31");
     walk.prepareIndicators();
 
-    assertThat(task()).hasDefinitionKey("Task_DraftCommitteeOrder").hasCandidateGroup("monitoring")
+    assertThat(task()).hasDefinitionKey("Task_DraftCommitteeOrder").hasCandidateGroup(OfficeRole.MONITORING.id())
         .hasDueDate(WorkingDays.due(bangkok("2027-03-03T16:30")));
     complete(task(), EmesReportWalk.order());
-    assertThat(task()).hasDefinitionKey("Task_SignCommitteeOrder").hasCandidateGroup("director")
+    assertThat(task()).hasDefinitionKey("Task_SignCommitteeOrder").hasCandidateGroup(OfficeRole.DIRECTOR.id())
         .hasDueDate(WorkingDays.due(bangkok("2027-03-06T16:30")));
-    complete(task(), withVariables("approved", false, "comment", "เพิ่มผู้รับผิดชอบตัวชี้วัดในคณะทำงาน"));
+    complete(task(), withVariables(ProcessConstants.APPROVED, false, ProcessConstants.COMMENT, "เพิ่มผู้รับผิดชอบตัวชี้วัดในคณะทำงาน"));
 
     assertThat(pi).isWaitingAt("Task_DraftCommitteeOrder").hasPassed("Gateway_OrderSigned");
-    Assertions.assertThat(processEngine.getTaskService().getVariable(task().getId(), "comment"))
+    Assertions.assertThat(processEngine.getTaskService().getVariable(task().getId(), ProcessConstants.COMMENT))
         .isEqualTo("เพิ่มผู้รับผิดชอบตัวชี้วัดในคณะทำงาน");
     complete(task(), EmesReportWalk.order());
-    complete(task("Task_SignCommitteeOrder"), withVariables("approved", false, "comment", "แก้เลขที่คำสั่ง"));
+    complete(task("Task_SignCommitteeOrder"), withVariables(ProcessConstants.APPROVED, false, ProcessConstants.COMMENT, "แก้เลขที่คำสั่ง"));
     complete(task("Task_DraftCommitteeOrder"), EmesReportWalk.order());
-    complete(task("Task_SignCommitteeOrder"), withVariables("approved", true));
+    complete(task("Task_SignCommitteeOrder"), withVariables(ProcessConstants.APPROVED, true));
 
     assertThat(pi).isWaitingAt("Task_ReportIndicator");
   }
@@ -163,7 +164,7 @@ class EmesReportProcessTest extends ProcessEngineTest {
 
     assertThat(pi).isWaitingAt("Task_CompileData");
     Assertions.assertThat(processEngine.getRuntimeService().getVariables(pi.getId())).doesNotContainKey("indicatorResult");
-    Assertions.assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "indicators").toString())
+    Assertions.assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), ProcessConstants.EMES_INDICATORS).toString())
         .contains("\"indicatorResult\":\"เบิกจ่ายร้อยละ 60\"").contains("https://drive.example/suda.m");
   }
 
@@ -176,7 +177,7 @@ class EmesReportProcessTest extends ProcessEngineTest {
     walk.compiledAndScreened();
     assertThat(pi).hasPassed("Task_ScreenData");
 
-    assertThat(task()).hasDefinitionKey("Task_ReadinessMeeting").hasCandidateGroup("monitoring")
+    assertThat(task()).hasDefinitionKey("Task_ReadinessMeeting").hasCandidateGroup(OfficeRole.MONITORING.id())
         .hasDueDate(WorkingDays.due(bangkok("2027-03-23T16:30")));
     walk.readinessMeeting("1.2", "2.1");
 
@@ -186,7 +187,7 @@ class EmesReportProcessTest extends ProcessEngineTest {
         "แก้ไขและปรับปรุงข้อมูลตัวชี้วัด 2.1 การนิเทศ ติดตาม", "แก้ไขและปรับปรุงข้อมูลตัวชี้วัด 1.2 คุณภาพผู้เรียน");
     Task suda = revisions.get(1);
     Assertions.assertThat(suda.getDueDate()).isEqualTo(bangkok("2027-03-26T16:30"));
-    Assertions.assertThat(processEngine.getTaskService().getVariable(suda.getId(), "revisionNotes"))
+    Assertions.assertThat(processEngine.getTaskService().getVariable(suda.getId(), ProcessConstants.EMES_REVISION_NOTES))
         .isEqualTo("เพิ่มหลักฐานภาพกิจกรรม");
     Assertions.assertThat(processEngine.getTaskService().getVariable(suda.getId(), "indicatorResult"))
         .isEqualTo("ผลของ suda.m");
@@ -195,7 +196,7 @@ class EmesReportProcessTest extends ProcessEngineTest {
     complete(revisions.get(0), withVariables("indicatorResult", "ผล 2.1 ที่แก้ไข", "evidenceLink", "https://drive.example/2.1-v2"));
 
     assertThat(pi).isWaitingAt("Task_ScreenData").hasPassed("Task_ReviseIndicator");
-    assertThat(task()).hasCandidateGroup("me-committee");
+    assertThat(task()).hasCandidateGroup(OfficeRole.ME_COMMITTEE.id());
     walk.screened();
     walk.readinessMeeting("1.2");
     Assertions.assertThat(walk.reports("Task_ReviseIndicator")).extracting(Task::getAssignee).containsExactly("suda.m");
@@ -204,7 +205,7 @@ class EmesReportProcessTest extends ProcessEngineTest {
     walk.readinessMeeting();
 
     assertThat(pi).isWaitingAt("Task_SummaryMeeting");
-    Assertions.assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "indicators").toString())
+    Assertions.assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), ProcessConstants.EMES_INDICATORS).toString())
         .contains("ครั้งที่สาม").contains("ผล 2.1 ที่แก้ไข").contains("ผลของ anan.w").doesNotContain("\"needsRevision\":true");
   }
 
@@ -219,7 +220,7 @@ class EmesReportProcessTest extends ProcessEngineTest {
     complete(task("Task_SummaryMeeting"), meeting("summaryReportLink", "https://drive.example/summary"));
 
     assertThat(pi).isWaitingAt("Task_SubmitEmes");
-    assertThat(task()).hasCandidateGroup("monitoring").hasDueDate(WorkingDays.due(bangkok("2027-03-31T16:30")));
+    assertThat(task()).hasCandidateGroup(OfficeRole.MONITORING.id()).hasDueDate(WorkingDays.due(bangkok("2027-03-31T16:30")));
     Assertions.assertThat(processEngine.getTaskService().getVariable(task().getId(), "emesUrl"))
         .isEqualTo("http://eva65.learningobec.com/login.php");
     assertThatThrownBy(() -> complete(task(), withVariables("submittedOn", "2027-03-30",
@@ -238,11 +239,11 @@ class EmesReportProcessTest extends ProcessEngineTest {
     complete(task("Task_SubmitEmes"), withVariables("submittedOn", "2027-03-30", "submissionReference", "EMES-1",
         "submissionEvidenceLink", "https://drive.example/shot"));
 
-    assertThat(task()).hasDefinitionKey("Task_SummarizeForNextYear").hasCandidateGroup("monitoring")
+    assertThat(task()).hasDefinitionKey("Task_SummarizeForNextYear").hasCandidateGroup(OfficeRole.MONITORING.id())
         .hasDueDate(WorkingDays.due(bangkok("2027-04-30T16:30")));
     complete(task(), withVariables("nextYearSummaryLink", "https://drive.example/next", "notifiedOn", "2027-04-20",
         "notifiedTo", "ทุกกลุ่ม"));
-    assertThat(task()).hasDefinitionKey("Task_PrepareFollowUp").hasCandidateGroup("monitoring")
+    assertThat(task()).hasDefinitionKey("Task_PrepareFollowUp").hasCandidateGroup(OfficeRole.MONITORING.id())
         .hasDueDate(WorkingDays.due(bangkok("2027-05-15T16:30")));
     complete(task(), withVariables("followUpFolderLink", "https://drive.example/evidence", "preparedOn", "2027-05-10"));
 

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import th.go.obec.me.ProcessConstants;
+import th.go.obec.me.identity.OfficeRole;
 import th.go.obec.me.support.WorkingDays;
 import th.go.obec.me.calendar.FiscalCalendar;
 import th.go.obec.me.support.ProcessEngineTest;
@@ -66,15 +67,15 @@ class FiscalYearCalendarProcessTest extends ProcessEngineTest {
     }
 
     assertThat(startedInMonth).containsExactly(
-        Map.entry("2026-09", Set.of("policy-monitoring")),
-        Map.entry("2026-10", Set.of("action-plan-monitoring", "development-plan-evaluation", "me-system-development",
-            "strategy-evaluation")),
+        Map.entry("2026-09", Set.of(ProcessConstants.POLICY_MONITORING)),
+        Map.entry("2026-10", Set.of(ProcessConstants.ACTION_PLAN_MONITORING, ProcessConstants.DEVELOPMENT_PLAN_EVALUATION, ProcessConstants.ME_SYSTEM_DEVELOPMENT,
+            ProcessConstants.STRATEGY_EVALUATION)),
         Map.entry("2026-11", Set.of()), Map.entry("2026-12", Set.of()), Map.entry("2027-01", Set.of()),
         Map.entry("2027-02", Set.of()),
-        Map.entry("2027-03", Set.of("action-plan-evaluation")),
+        Map.entry("2027-03", Set.of(ProcessConstants.ACTION_PLAN_EVALUATION)),
         Map.entry("2027-04", Set.of()), Map.entry("2027-05", Set.of()), Map.entry("2027-06", Set.of()),
         Map.entry("2027-07", Set.of()), Map.entry("2027-08", Set.of()),
-        Map.entry("2027-09", Set.of("annual-report")));
+        Map.entry("2027-09", Set.of(ProcessConstants.ANNUAL_REPORT)));
 
     List<HistoricProcessInstance> called = processEngine.getHistoryService().createHistoricProcessInstanceQuery()
         .superProcessInstanceId(calendar.getId()).list();
@@ -118,7 +119,7 @@ class FiscalYearCalendarProcessTest extends ProcessEngineTest {
     clockAt(bangkok("2026-10-01T08:31"));
     runDueCalendarJobs(processEngine, calendar);
 
-    assertThat(started(processEngine, calendar)).contains("action-plan-monitoring", "strategy-evaluation")
+    assertThat(started(processEngine, calendar)).contains(ProcessConstants.ACTION_PLAN_MONITORING, ProcessConstants.STRATEGY_EVALUATION)
         .doesNotContain(ProcessConstants.ME_SYSTEM_DEVELOPMENT);
     assertThat(calendar).hasPassed("End_MeSystemDevelopmentAlreadyStarted").hasNotPassed("Call_MeSystemDevelopment");
     assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
@@ -137,12 +138,12 @@ class FiscalYearCalendarProcessTest extends ProcessEngineTest {
 
     SpinJsonNode list = (SpinJsonNode) processEngine.getRuntimeService().getVariable(calendar.getId(), ProcessConstants.START_BY_HAND);
     assertThat(list.elements()).extracting(item -> item.prop("key").stringValue()).containsExactly(
-        "policy-monitoring", "action-plan-monitoring", "strategy-evaluation", "development-plan-evaluation");
+        ProcessConstants.POLICY_MONITORING, ProcessConstants.ACTION_PLAN_MONITORING, ProcessConstants.STRATEGY_EVALUATION, ProcessConstants.DEVELOPMENT_PLAN_EVALUATION);
     assertThat(list.elements().get(1).prop("month").stringValue()).isEqualTo("ตุลาคม 2569");
     assertThat(calendar).isWaitingAt("Task_StartByHand", "Timer_ActionPlanEvaluation", "Timer_AnnualReport")
         .hasPassed("End_PolicyMonitoringStartByHand", "End_ActionPlanMonitoringStartByHand",
             "End_MeSystemDevelopmentStartByHand");
-    assertThat(task(calendar)).hasCandidateGroup("monitoring").hasName("งานที่ต้องเริ่มเอง")
+    assertThat(task(calendar)).hasCandidateGroup(OfficeRole.MONITORING.id()).hasName("งานที่ต้องเริ่มเอง")
         .hasDueDate(WorkingDays.due(bangkok("2026-11-28T16:30")));
     assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(calendar.getId()).count())
         .isEqualTo(2);
@@ -158,7 +159,7 @@ class FiscalYearCalendarProcessTest extends ProcessEngineTest {
 
     try (var form = processEngine.getFormService().getDeployedStartForm(definitionId)) {
       assertThat(new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
-          .contains("\"id\": \"fiscal-year-calendar-start\"", "fiscalYear");
+          .contains("\"id\": \"fiscal-year-calendar-start\"", ProcessConstants.FISCAL_YEAR);
     }
   }
 
@@ -181,7 +182,7 @@ class FiscalYearCalendarProcessTest extends ProcessEngineTest {
     assertThat(calendar.getBusinessKey()).isEqualTo("fiscal-year-calendar:" + comingYear);
     assertThat(calendar).hasPassed("Start_Calendar").hasNotPassed("Task_StartByHand");
     runDueCalendarJobs(processEngine, calendar);
-    assertThat(started(processEngine, calendar)).containsExactly("policy-monitoring");
+    assertThat(started(processEngine, calendar)).containsExactly(ProcessConstants.POLICY_MONITORING);
     assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey("policy-monitoring:" + comingYear).count()).isEqualTo(1);
     assertThat(yearlyTimer().getDuedate()).isEqualTo(Date.from(fires.plusYears(1)

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
+import th.go.obec.me.identity.OfficeRole;
 import th.go.obec.me.process.policy.PolicyMonitoring;
 import th.go.obec.me.process.policy.PolicyMonitoringProperties;
 import th.go.obec.me.support.ProcessEngineTest;
@@ -29,9 +30,9 @@ class PolicyMonitoringConfigurationTest extends ProcessEngineTest {
     clockAt(at(2026, 9, 15, 9, 0));
     ProcessInstance pi = PolicyMonitoringSteps.start();
 
-    assertThat(task(pi)).hasDefinitionKey("Task_StudyPolicy").hasCandidateGroup("monitoring");
+    assertThat(task(pi)).hasDefinitionKey("Task_StudyPolicy").hasCandidateGroup(OfficeRole.MONITORING.id());
     PolicyMonitoringSteps.studyPolicy(pi);
-    assertThat(task(pi)).hasDefinitionKey("Task_PreparePlan").hasCandidateGroup("monitoring");
+    assertThat(task(pi)).hasDefinitionKey("Task_PreparePlan").hasCandidateGroup(OfficeRole.MONITORING.id());
     PolicyMonitoringSteps.preparePlan(pi);
     PolicyMonitoringSteps.prepareTools(pi);
 

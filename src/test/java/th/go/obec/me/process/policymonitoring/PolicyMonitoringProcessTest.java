@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import th.go.obec.me.ProcessConstants;
+import th.go.obec.me.identity.OfficeRole;
 import th.go.obec.me.support.ProcessEngineTest;
 
 class PolicyMonitoringProcessTest extends ProcessEngineTest {
@@ -27,15 +29,15 @@ class PolicyMonitoringProcessTest extends ProcessEngineTest {
     ProcessInstance pi = PolicyMonitoringSteps.start();
 
     assertThat(pi).isWaitingAt("Task_StudyPolicy");
-    assertThat(task(pi)).hasCandidateGroup("planning").hasDueDate(fiscalCalendar.monthEnd(FISCAL_YEAR, 10));
+    assertThat(task(pi)).hasCandidateGroup(OfficeRole.PLANNING.id()).hasDueDate(fiscalCalendar.monthEnd(FISCAL_YEAR, 10));
     assertThat(pi.getBusinessKey()).isEqualTo("policy-monitoring:2570");
     PolicyMonitoringSteps.studyPolicy(pi);
 
-    assertThat(task(pi)).hasDefinitionKey("Task_PreparePlan").hasCandidateGroup("planning")
+    assertThat(task(pi)).hasDefinitionKey("Task_PreparePlan").hasCandidateGroup(OfficeRole.PLANNING.id())
         .hasDueDate(fiscalCalendar.monthEnd(FISCAL_YEAR, 11));
     PolicyMonitoringSteps.preparePlan(pi);
 
-    assertThat(task(pi)).hasDefinitionKey("Task_PrepareTools").hasCandidateGroup("monitoring")
+    assertThat(task(pi)).hasDefinitionKey("Task_PrepareTools").hasCandidateGroup(OfficeRole.MONITORING.id())
         .hasDueDate(fiscalCalendar.monthEnd(FISCAL_YEAR, 11));
     PolicyMonitoringSteps.prepareTools(pi);
 
@@ -54,16 +56,16 @@ class PolicyMonitoringProcessTest extends ProcessEngineTest {
     executeDueJobs();
 
     assertThat(pi).isWaitingAt("Task_CollectProgress");
-    assertThat(task(pi)).hasCandidateGroup("monitoring").hasDueDate(fiscalCalendar.monthEnd(FISCAL_YEAR, 3))
+    assertThat(task(pi)).hasCandidateGroup(OfficeRole.MONITORING.id()).hasDueDate(fiscalCalendar.monthEnd(FISCAL_YEAR, 3))
         .hasName("รวบรวมข้อมูลความก้าวหน้าตามเครื่องมือกำกับ ติดตาม (รอบเดือนมีนาคม)");
     PolicyMonitoringSteps.collectProgress(pi, "รอบมีนาคม");
-    assertThat(task(pi)).hasDefinitionKey("Task_PresentRoundReport").hasCandidateGroup("monitoring");
+    assertThat(task(pi)).hasDefinitionKey("Task_PresentRoundReport").hasCandidateGroup(OfficeRole.MONITORING.id());
     PolicyMonitoringSteps.presentRoundReport(pi);
-    assertThat(task(pi)).hasDefinitionKey("Task_ReviewRoundReport").hasCandidateGroup("director")
+    assertThat(task(pi)).hasDefinitionKey("Task_ReviewRoundReport").hasCandidateGroup(OfficeRole.DIRECTOR.id())
         .hasDueDate(fiscalCalendar.monthEnd(FISCAL_YEAR, 3));
     PolicyMonitoringSteps.reviewRoundReport(pi, true, "ให้เร่งรัดโครงการที่ยังไม่เริ่ม");
-    assertThat(task(pi)).hasDefinitionKey("Task_NotifyImprovements").hasCandidateGroup("monitoring");
-    assertThat(taskService().getVariable(task(pi).getId(), "comment")).isEqualTo("ให้เร่งรัดโครงการที่ยังไม่เริ่ม");
+    assertThat(task(pi)).hasDefinitionKey("Task_NotifyImprovements").hasCandidateGroup(OfficeRole.MONITORING.id());
+    assertThat(taskService().getVariable(task(pi).getId(), ProcessConstants.COMMENT)).isEqualTo("ให้เร่งรัดโครงการที่ยังไม่เริ่ม");
     PolicyMonitoringSteps.notifyImprovements(pi);
 
     assertThat(pi).isWaitingAt("Timer_RoundMonth");
@@ -75,7 +77,7 @@ class PolicyMonitoringProcessTest extends ProcessEngineTest {
     PolicyMonitoringSteps.runRound(pi);
 
     assertThat(pi).isWaitingAt("Task_AnnualReport");
-    assertThat(task(pi)).hasCandidateGroup("monitoring").hasDueDate(fiscalCalendar.monthEnd(FISCAL_YEAR, 9));
+    assertThat(task(pi)).hasCandidateGroup(OfficeRole.MONITORING.id()).hasDueDate(fiscalCalendar.monthEnd(FISCAL_YEAR, 9));
     PolicyMonitoringSteps.annualReport(pi);
 
     assertThat(pi).hasPassed("Task_CollectProgress", "Task_PresentRoundReport", "Task_ReviewRoundReport",
@@ -93,12 +95,12 @@ class PolicyMonitoringProcessTest extends ProcessEngineTest {
     PolicyMonitoringSteps.reviewRoundReport(pi, false, "เพิ่มข้อมูลงบประมาณที่ใช้จริง");
 
     Task returned = task(pi);
-    assertThat(returned).hasDefinitionKey("Task_PresentRoundReport").hasCandidateGroup("monitoring");
-    assertThat(taskService().getVariable(returned.getId(), "comment")).isEqualTo("เพิ่มข้อมูลงบประมาณที่ใช้จริง");
+    assertThat(returned).hasDefinitionKey("Task_PresentRoundReport").hasCandidateGroup(OfficeRole.MONITORING.id());
+    assertThat(taskService().getVariable(returned.getId(), ProcessConstants.COMMENT)).isEqualTo("เพิ่มข้อมูลงบประมาณที่ใช้จริง");
 
     PolicyMonitoringSteps.presentRoundReport(pi);
     PolicyMonitoringSteps.reviewRoundReport(pi, false, "ยังขาดปัญหาอุปสรรค");
-    assertThat(taskService().getVariable(task(pi).getId(), "comment")).isEqualTo("ยังขาดปัญหาอุปสรรค");
+    assertThat(taskService().getVariable(task(pi).getId(), ProcessConstants.COMMENT)).isEqualTo("ยังขาดปัญหาอุปสรรค");
     PolicyMonitoringSteps.presentRoundReport(pi);
     PolicyMonitoringSteps.reviewRoundReport(pi, true, "");
 
@@ -121,8 +123,8 @@ class PolicyMonitoringProcessTest extends ProcessEngineTest {
     executeDueJobs();
     Task september = task(pi);
     assertThat(taskService().getVariable(september.getId(), "progressSummary")).isNull();
-    assertThat(taskService().getVariable(september.getId(), "comment")).isNull();
-    assertThat(taskService().getVariable(september.getId(), "roundMonth")).isEqualTo(9);
+    assertThat(taskService().getVariable(september.getId(), ProcessConstants.COMMENT)).isNull();
+    assertThat(taskService().getVariable(september.getId(), ProcessConstants.ROUND_MONTH)).isEqualTo(9);
   }
 
   @Test

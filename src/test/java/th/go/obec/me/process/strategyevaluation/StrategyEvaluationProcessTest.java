@@ -28,6 +28,7 @@ import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
+import th.go.obec.me.identity.OfficeRole;
 import th.go.obec.me.process.common.EvaluationSteps;
 import th.go.obec.me.support.ProcessEngineTest;
 
@@ -67,20 +68,20 @@ public class StrategyEvaluationProcessTest extends ProcessEngineTest {
     ProcessInstance pi = start(STRATEGY_EVALUATION);
 
     assertThat(pi).isWaitingAt("Task_StudyStrategyFirstHalf");
-    assertThat(task()).hasCandidateGroup("monitoring");
+    assertThat(task()).hasCandidateGroup(OfficeRole.MONITORING.id());
     assertDue(task(), 2027, 2, 28);
     assertThat(taskService().getVariable(task().getId(), "studyPeriod").toString()).startsWith("ตุลาคม");
     complete(task(), study());
 
     fireTimer(pi, "Timer_March", at(2027, 3, 1, 8, 30));
     assertThat(pi).isWaitingAt("Task_StudyStrategySecondHalf");
-    assertThat(task()).hasCandidateGroup("monitoring");
+    assertThat(task()).hasCandidateGroup(OfficeRole.MONITORING.id());
     assertDue(task(), 2027, 9, 30);
     assertThat(taskService().getVariable(task().getId(), "studyPeriod").toString()).startsWith("มีนาคม");
     complete(task(), study());
 
     assertThat(pi).isWaitingAt("Task_DesignTools");
-    assertThat(task()).hasCandidateGroup("monitoring");
+    assertThat(task()).hasCandidateGroup(OfficeRole.MONITORING.id());
     // the steps count back from the end of October 2570, Sunday the 31st, so from Friday the 29th
     assertDue(task(), 2027, 10, 8);
     assertThat(runtimeService().getVariable(pi.getId(), GROUP_HEAD_OPTIONS).toString())
@@ -91,20 +92,20 @@ public class StrategyEvaluationProcessTest extends ProcessEngineTest {
         "กลุ่มส่งเสริมการจัดการศึกษา");
 
     assertThat(pi).isWaitingAt("Task_SummarizeReport");
-    assertThat(task()).hasCandidateGroup("monitoring");
+    assertThat(task()).hasCandidateGroup(OfficeRole.MONITORING.id());
     assertDue(task(), 2027, 10, 22);
     complete(task(), reportDraft());
     assertDue(task(), 2027, 10, 26);
-    reviewLoop(pi, "Task_SummarizeReport", "Task_DirectorApproval", "director");
+    reviewLoop(pi, "Task_SummarizeReport", "Task_DirectorApproval", OfficeRole.DIRECTOR.id());
 
     assertThat(pi).isWaitingAt("Task_NotifyImprovement");
-    assertThat(task()).hasCandidateGroup("monitoring");
+    assertThat(task()).hasCandidateGroup(OfficeRole.MONITORING.id());
     assertDue(task(), 2027, 10, 29);
     complete(task(), withVariables("notifiedDate", "2027-10-29", "notifiedTo", "ทุกกลุ่มในสำนักงาน",
         "noticeLink", "https://drive.example/notice"));
 
     assertThat(pi).isWaitingAt("Task_ReportResults");
-    assertThat(task()).hasCandidateGroup("monitoring");
+    assertThat(task()).hasCandidateGroup(OfficeRole.MONITORING.id());
     assertDue(task(), 2027, 10, 29);
     complete(task(), resultReport());
     return pi;
