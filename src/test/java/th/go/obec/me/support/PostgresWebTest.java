@@ -1,8 +1,10 @@
 package th.go.obec.me.support;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +32,17 @@ public abstract class PostgresWebTest {
 
   @Autowired
   protected ProcessEngine engine;
+
+  /**
+   * Camunda keeps one static registry of engines by name, which the REST API and the web apps read;
+   * every Spring context of the test run registers its engine there as "default", the last one
+   * started winning. This context may be taken from Spring's cache after others started: its
+   * engine is made the registered one again, or REST and Tasklist would answer from another database.
+   */
+  @BeforeEach
+  void registerThisEngine() {
+    ProcessEngines.registerProcessEngine(engine);
+  }
 
   @AfterEach
   void cleanRuntime() {
