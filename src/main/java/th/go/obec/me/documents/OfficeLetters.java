@@ -21,6 +21,7 @@ import th.go.obec.me.identity.OfficeRole;
 import th.go.obec.me.identity.Organization;
 import th.go.obec.me.identity.OrganizationFile;
 import th.go.obec.me.identity.OrganizationProperties;
+import th.go.obec.me.identity.People;
 
 /**
  * The office's memos, orders and announcements written by the process (bean {@code officeLetters},
@@ -79,7 +80,7 @@ public class OfficeLetters {
     String approverId = currentUser(task);
     Optional<User> approver = Optional.ofNullable(approverId).map(id -> Unrestricted.query(() ->
         task.getProcessEngineServices().getIdentityService().createUserQuery().userId(id).singleResult()));
-    String name = approver.map(u -> (nz(u.getFirstName()) + " " + nz(u.getLastName())).trim()).orElse(approverId);
+    String name = approver.map(People::displayName).orElse(approverId);
     String position = OfficeLetter.thaiDigits(positionOf(approverId, task.getProcessEngineServices().getIdentityService()));
     LocalDateTime at = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), BANGKOK);
     OfficeLetter letter = letter(task, kind, prefix, new OfficeLetter.Approval(name, position, at), 0);
@@ -151,9 +152,5 @@ public class OfficeLetters {
       }
     }
     return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), BANGKOK);
-  }
-
-  private static String nz(String text) {
-    return text == null ? "" : text;
   }
 }

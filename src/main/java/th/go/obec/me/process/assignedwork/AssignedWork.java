@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import th.go.obec.me.ProcessConstants;
 import th.go.obec.me.engine.Unrestricted;
+import th.go.obec.me.guard.BusinessKeys;
 import th.go.obec.me.identity.People;
 
 /**
@@ -40,13 +41,16 @@ public class AssignedWork {
     if ((round != null && !round.toString().isBlank()) || fiscalYear == null) {
       return;
     }
-    String yearKey = ProcessConstants.ASSIGNED_WORK + ":" + fiscalYear.toString().trim() + ":";
+    if (!fiscalYear.toString().trim().matches("\\d{1,4}")) {
+      return;
+    }
+    int year = Integer.parseInt(fiscalYear.toString().trim());
     int last = Unrestricted.query(() -> historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey(ProcessConstants.ASSIGNED_WORK)
-        .processInstanceBusinessKeyLike(yearKey + "%")
+        .processInstanceBusinessKeyLike(BusinessKeys.of(ProcessConstants.ASSIGNED_WORK, year, "%"))
         .list().stream()
-        .map(instance -> instance.getBusinessKey().substring(yearKey.length()))
-        .filter(number -> number.matches("\\d{1,9}"))
+        .map(instance -> BusinessKeys.roundOf(instance.getBusinessKey(), ProcessConstants.ASSIGNED_WORK, year))
+        .filter(number -> number != null && number.matches("\\d{1,9}"))
         .mapToInt(Integer::parseInt)
         .max().orElse(0));
     execution.setVariable(ProcessConstants.ROUND, String.valueOf(last + 1));

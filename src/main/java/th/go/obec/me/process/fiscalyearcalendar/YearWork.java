@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import th.go.obec.me.ProcessConstants;
 import th.go.obec.me.calendar.FiscalCalendar;
+import th.go.obec.me.guard.BusinessKeys;
 import th.go.obec.me.calendar.ThaiDates;
 import th.go.obec.me.engine.Unrestricted;
 
@@ -94,7 +95,7 @@ public class YearWork {
    * earlier calendar): the calendar does not start it twice. Cancelled instances do not count.
    */
   public boolean isRunningOrDone(String processKey, int fiscalYear) {
-    String yearKey = processKey + ":" + fiscalYear;
+    String yearKey = BusinessKeys.of(processKey, fiscalYear);
     List<HistoricProcessInstance> instances = Unrestricted.query(() -> {
       List<HistoricProcessInstance> found = new ArrayList<>(historyService.createHistoricProcessInstanceQuery()
           .processDefinitionKey(processKey).processInstanceBusinessKey(yearKey).list());
