@@ -20,12 +20,12 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import th.go.obec.me.engine.TypedValues;
 import th.go.obec.me.rule.OfficeRuleException;
 
 /**
@@ -44,8 +44,7 @@ import th.go.obec.me.rule.OfficeRuleException;
  */
 public class RequiredFormFields {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
+  private final ObjectMapper json;
   private final Supplier<FormService> formService;
   private final BiFunction<String, String, Object> taskVariables;
   private final List<FormRule> rules;
@@ -53,10 +52,6 @@ public class RequiredFormFields {
   private final Iterable<? extends TaskCompletionRule> taskRules;
   /** The forms that cannot change, by {@link #fixedFormOfTask}'s key (README "Speed at scale"). */
   private final Map<String, JsonNode> fixedForms = new ConcurrentHashMap<>();
-
-  public RequiredFormFields(Supplier<FormService> formService) {
-    this(formService, null, List.of(), taskId -> null, List.of());
-  }
 
   /**
    * @param taskVariables a task's variable by task id and name, read for the rules (options of a
@@ -67,10 +62,12 @@ public class RequiredFormFields {
    *                      and parsed once, not at every completion
    * @param taskRules     the checks of a task completion that need the task (run last), looked up
    *                      at each completion
+   * @param json          reads the deployed forms
    */
-  public RequiredFormFields(Supplier<FormService> formService, BiFunction<String, String, Object> taskVariables,
+  public RequiredFormFields(ObjectMapper json, Supplier<FormService> formService, BiFunction<String, String, Object> taskVariables,
       List<FormRule> rules, Function<String, String> fixedFormOfTask,
       Iterable<? extends TaskCompletionRule> taskRules) {
+    this.json = json;
     this.formService = formService;
     this.taskVariables = taskVariables;
     this.rules = List.copyOf(rules);
@@ -166,7 +163,7 @@ public class RequiredFormFields {
   }
 
   /** The form's JSON, or null when there is no Camunda Form to read. */
-  static JsonNode formOf(Supplier<InputStream> deployedForm, String owner) {
+  JsonNode formOf(Supplier<InputStream> deployedForm, String owner) {
     InputStream form;
     try {
       form = deployedForm.get();
@@ -176,7 +173,7 @@ public class RequiredFormFields {
       return null;
     }
     try (InputStream in = form) {
-      return JSON.readTree(in);
+      return json.readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException("Unreadable form of " + owner, e);
     }
@@ -213,7 +210,7 @@ public class RequiredFormFields {
         && !serializable.isDeserialized()) {
       return serializable.getValueSerialized() == null;
     }
-    Object plain = value instanceof TypedValue typed ? typed.getValue() : value;
+    Object plain = TypedValues.plain(value);
     if (plain == null) {
       return true;
     }

@@ -27,11 +27,12 @@ import th.go.obec.me.ProcessConstants;
 @Component("websitePublishing")
 public class WebsitePublishing {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private final ObjectMapper json;
 
   private final WebsitePublishingProperties properties;
 
-  public WebsitePublishing(WebsitePublishingProperties properties) {
+  public WebsitePublishing(WebsitePublishingProperties properties, ObjectMapper json) {
+    this.json = json;
     this.properties = properties;
   }
 
@@ -80,7 +81,7 @@ public class WebsitePublishing {
 
   /** {"title": ..., "fiscalYear": 2570, "reportUrl": ...} */
   public String requestBody(Object title, Object fiscalYear, Object reportUrl) {
-    ObjectNode body = JSON.createObjectNode();
+    ObjectNode body = json.createObjectNode();
     body.put("title", title == null ? null : title.toString());
     if (fiscalYear instanceof Number number) {
       body.put("fiscalYear", number.intValue());
@@ -103,7 +104,7 @@ public class WebsitePublishing {
           + ": " + abbreviate(text));
     }
     try {
-      JsonNode answer = JSON.readTree(text.isBlank() ? "{}" : text);
+      JsonNode answer = json.readTree(text.isBlank() ? "{}" : text);
       for (String field : new String[] {"publishedUrl", "url"}) {
         if (answer.hasNonNull(field) && !answer.get(field).asText().isBlank()) {
           return answer.get(field).asText();
