@@ -11,7 +11,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -25,6 +24,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import th.go.obec.me.calendar.FiscalCalendar;
+import th.go.obec.me.engine.TypedValues;
 import th.go.obec.me.identity.People;
 import th.go.obec.me.rule.OfficeRuleException;
 
@@ -52,12 +52,12 @@ public class PersonAnswers {
   public static final String OWNER = "owner";
   static final String NEEDS_REVISION = "needsRevision";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final People people;
+  private final ObjectMapper json;
 
-  public PersonAnswers(People people) {
+  public PersonAnswers(People people, ObjectMapper json) {
     this.people = people;
+    this.json = json;
   }
 
   // --- answers lists --------------------------------------------------------------------------
@@ -69,7 +69,7 @@ public class PersonAnswers {
 
   /** Appends {name: value, ..., reportedBy, reportedByName} to the instance's list variable. */
   public void collect(DelegateTask task, String listVariable, List<String> fields) {
-    ObjectNode row = JSON.createObjectNode();
+    ObjectNode row = json.createObjectNode();
     for (String name : fields) {
       put(row, name, answer(task, name));
     }
@@ -162,7 +162,9 @@ public class PersonAnswers {
       throw refusal("ไม่พบรายการ " + key, "no row with " + KEY + " " + key + " in " + listVariable);
     }
     for (String field : fields) {
-      row.set(field, JSON.valueToTree(plain(task.getVariable(field))));
+      Object value = plain(task.getVariable(field));
+      // a Date stays epoch millis in a work list's row, as rows already stored hold it
+      row.set(field, value instanceof Date date ? json.getNodeFactory().numberNode(date.getTime()) : json.valueToTree(value));
     }
     row.put(NEEDS_REVISION, false);
     task.getExecution().setVariable(listVariable, jsonOf(rows));
@@ -205,7 +207,7 @@ public class PersonAnswers {
 
   /** A new list of the rows with only the named fields, e.g. each quarter's report sheet. */
   public JsonValue copy(Object list, List<String> fields) {
-    ArrayNode copy = JSON.createArrayNode();
+    ArrayNode copy = json.createArrayNode();
     for (JsonNode row : rowsOf(list)) {
       ObjectNode kept = copy.addObject();
       for (String field : fields) {
@@ -219,7 +221,7 @@ public class PersonAnswers {
 
   /** Select options [{label: "key name", value: key}] of the rows, for a checklist. */
   public JsonValue options(Object list) {
-    ArrayNode options = JSON.createArrayNode();
+    ArrayNode options = json.createArrayNode();
     for (JsonNode row : rowsOf(list)) {
       String key = text(row, KEY);
       options.addObject().put("label", (key + " " + text(row, "name")).trim()).put("value", key);
@@ -244,10 +246,10 @@ public class PersonAnswers {
 
   // --- conversions ---------------------------------------------------------------------------
 
-  private static ArrayNode rowsOf(Object list) {
+  private ArrayNode rowsOf(Object list) {
     JsonNode node = nodeOf(list);
     if (node.isMissingNode() || node.isNull()) {
-      return JSON.createArrayNode();
+      return json.createArrayNode();
     }
     if (!node.isArray()) {
       throw refusal("ข้อมูลรายการต้องเป็นรายการ (array)", "not a JSON array: " + node);
@@ -255,48 +257,48 @@ public class PersonAnswers {
     return (ArrayNode) node.deepCopy();
   }
 
-  private static JsonNode nodeOf(Object value) {
+  private JsonNode nodeOf(Object value) {
     Object plain = plain(value);
     try {
       if (plain == null) {
-        return JSON.missingNode();
+        return json.missingNode();
       }
       if (plain instanceof SpinJsonNode spin) {
-        return JSON.readTree(spin.toString());
+        return json.readTree(spin.toString());
       }
       if (plain instanceof CharSequence text) {
-        return JSON.readTree(text.toString());
+        return json.readTree(text.toString());
       }
-      return JSON.valueToTree(plain);
+      return json.valueToTree(plain);
     } catch (JsonProcessingException e) {
       throw refusal("ข้อมูลรายการอ่านไม่ได้", "unreadable JSON: " + e.getOriginalMessage());
     }
   }
 
-  /** A value as a cell of an answers row: dates as the office day, JSON as JSON. */
-  private static void put(ObjectNode row, String name, Object value) {
+  /** A value as a cell of an answers row: dates as the office day, JSON as json. */
+  private void put(ObjectNode row, String name, Object value) {
     Object plain = plain(value);
     if (plain == null) {
       row.putNull(name);
     } else if (plain instanceof Number number) {
       row.put(name, number.doubleValue() == Math.rint(number.doubleValue())
-          ? JSON.getNodeFactory().numberNode(number.longValue()) : JSON.getNodeFactory().numberNode(number.doubleValue()));
+          ? json.getNodeFactory().numberNode(number.longValue()) : json.getNodeFactory().numberNode(number.doubleValue()));
     } else if (plain instanceof Boolean flag) {
       row.put(name, flag);
     } else if (plain instanceof Date date) {
       row.put(name, FiscalCalendar.toZoned(date).toLocalDate().toString());
-    } else if (plain instanceof SpinJsonNode json) {
+    } else if (plain instanceof SpinJsonNode spin) {
       try {
-        row.set(name, JSON.readTree(json.toString()));
+        row.set(name, json.readTree(spin.toString()));
       } catch (JsonProcessingException e) {
-        row.put(name, json.toString());
+        row.put(name, spin.toString());
       }
     } else {
       row.put(name, plain.toString());
     }
   }
 
-  private static Set<String> keysOf(Object selectedKeys) {
+  private Set<String> keysOf(Object selectedKeys) {
     Object plain = plain(selectedKeys);
     Set<String> keys = new LinkedHashSet<>();
     if (plain == null) {
@@ -321,7 +323,7 @@ public class PersonAnswers {
   }
 
   private static Object plain(Object value) {
-    return value instanceof TypedValue typed ? typed.getValue() : value;
+    return TypedValues.plain(value);
   }
 
   private static String text(JsonNode row, String field) {
