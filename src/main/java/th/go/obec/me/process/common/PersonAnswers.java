@@ -1,5 +1,7 @@
 package th.go.obec.me.process.common;
 
+import static th.go.obec.me.engine.TypedValues.plain;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -24,7 +26,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import th.go.obec.me.calendar.FiscalCalendar;
-import th.go.obec.me.engine.TypedValues;
 import th.go.obec.me.identity.People;
 import th.go.obec.me.rule.OfficeRuleException;
 
@@ -52,8 +53,8 @@ public class PersonAnswers {
   public static final String OWNER = "owner";
   static final String NEEDS_REVISION = "needsRevision";
 
-  private final People people;
   private final ObjectMapper json;
+  private final People people;
 
   public PersonAnswers(People people, ObjectMapper json) {
     this.people = people;
@@ -163,7 +164,8 @@ public class PersonAnswers {
     }
     for (String field : fields) {
       Object value = plain(task.getVariable(field));
-      // a Date stays epoch millis in a work list's row, as rows already stored hold it
+      // a Date stays epoch millis in a work list's row (as the plain mapper wrote it before; Spring's
+      // would write text), so that rows already stored and new ones have one shape
       row.set(field, value instanceof Date date ? json.getNodeFactory().numberNode(date.getTime()) : json.valueToTree(value));
     }
     row.put(NEEDS_REVISION, false);
@@ -275,7 +277,7 @@ public class PersonAnswers {
     }
   }
 
-  /** A value as a cell of an answers row: dates as the office day, JSON as json. */
+  /** A value as a cell of an answers row: dates as the office day, JSON as JSON. */
   private void put(ObjectNode row, String name, Object value) {
     Object plain = plain(value);
     if (plain == null) {
@@ -287,11 +289,11 @@ public class PersonAnswers {
       row.put(name, flag);
     } else if (plain instanceof Date date) {
       row.put(name, FiscalCalendar.toZoned(date).toLocalDate().toString());
-    } else if (plain instanceof SpinJsonNode spin) {
+    } else if (plain instanceof SpinJsonNode spinJson) {
       try {
-        row.set(name, json.readTree(spin.toString()));
+        row.set(name, json.readTree(spinJson.toString()));
       } catch (JsonProcessingException e) {
-        row.put(name, spin.toString());
+        row.put(name, spinJson.toString());
       }
     } else {
       row.put(name, plain.toString());
@@ -316,14 +318,10 @@ public class PersonAnswers {
     return keys;
   }
 
-  private static void addKey(Set<String> keys, Object key) {
+  private void addKey(Set<String> keys, Object key) {
     if (key != null && !key.toString().isBlank()) {
       keys.add(key.toString().trim());
     }
-  }
-
-  private static Object plain(Object value) {
-    return TypedValues.plain(value);
   }
 
   private static String text(JsonNode row, String field) {

@@ -47,16 +47,17 @@ public class YearWork {
       ProcessConstants.ANNUAL_REPORT);
 
   private static final String CONFIG_PREFIX = ProcessConstants.FISCAL_YEAR_CALENDAR + ".";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final FiscalCalendar calendar;
   private final HistoryService historyService;
   private final RepositoryService repositoryService;
   private final YearWorkProperties properties;
+  private final ObjectMapper json;
 
   public YearWork(FiscalCalendar calendar, @Lazy HistoryService historyService,
-      @Lazy RepositoryService repositoryService, YearWorkProperties properties) {
+      @Lazy RepositoryService repositoryService, YearWorkProperties properties, ObjectMapper json) {
     this.calendar = calendar;
+    this.json = json;
     this.properties = properties;
     this.historyService = historyService;
     this.repositoryService = repositoryService;
@@ -109,7 +110,7 @@ public class YearWork {
    * of the year) and that does not run yet: [{key, name, month}], for the staff to start by hand.
    */
   public JsonValue startByHand(int fiscalYear, Object at) {
-    ArrayNode list = JSON.createArrayNode();
+    ArrayNode list = json.createArrayNode();
     CALENDAR_WORK.stream()
         .sorted(Comparator.comparing((String key) -> startOf(key, fiscalYear)))
         .filter(key -> hasPassed(key, fiscalYear, at) && !isRunningOrDone(key, fiscalYear))
