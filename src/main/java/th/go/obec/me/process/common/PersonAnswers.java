@@ -163,7 +163,10 @@ public class PersonAnswers {
       throw refusal("ไม่พบรายการ " + key, "no row with " + KEY + " " + key + " in " + listVariable);
     }
     for (String field : fields) {
-      row.set(field, json.valueToTree(plain(task.getVariable(field))));
+      Object value = plain(task.getVariable(field));
+      // a Date stays epoch millis in a work list's row (as the plain mapper wrote it before; Spring's
+      // would write text), so that rows already stored and new ones have one shape
+      row.set(field, value instanceof Date date ? json.getNodeFactory().numberNode(date.getTime()) : json.valueToTree(value));
     }
     row.put(NEEDS_REVISION, false);
     task.getExecution().setVariable(listVariable, jsonOf(rows));
