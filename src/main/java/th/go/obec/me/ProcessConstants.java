@@ -58,7 +58,7 @@ public final class ProcessConstants {
   public static final String EMENSCR_INCOMPLETE_PROJECTS = "incompleteProjects";
 
   // --- 5 action-plan-monitoring (PROJECTS also 4 and 8): the projects and their owners chosen in a
-  // form, the quarter of a round, the per-owner rows the round leaves behind (reportCollector) ---
+  // form, the quarter of a round, the per-owner rows the round leaves behind (collectPersonAnswers) -
   public static final String PROJECTS = "projects";
   public static final String PROJECT_OWNER_OPTIONS = "projectOwnerOptions";
   public static final String QUARTER = "quarter";
