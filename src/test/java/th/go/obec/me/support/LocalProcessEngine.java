@@ -1,0 +1,89 @@
+package th.go.obec.me.support;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
+import org.camunda.connect.plugin.impl.ConnectProcessEnginePlugin;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
+
+import th.go.obec.me.calendar.CalendarProperties;
+import th.go.obec.me.calendar.FiscalCalendar;
+
+/**
+ * The engine of the local tier (the Java form of a {@code camunda.cfg.xml}): Camunda on an
+ * in-memory H2 database without Spring, the job executor off (a test fires timers itself), full
+ * history, Spin (JSON variables) and Connect (the HTTP connector's parsing), and the diagrams'
+ * beans from {@link LocalBeans} through {@link LocalExpressionManager}. One engine serves every
+ * local test class of the JVM; each test deploys the one BPMN file it walks
+ * ({@code @Deployment(resources = "processes/<key>.bpmn")}), which the extension removes after it.
+ *
+ * <pre>
+ * &#64;RegisterExtension ProcessEngineExtension engine = LocalProcessEngine.extension();
+ * &#64;RegisterExtension LocalBeans beans = new LocalBeans();
+ * </pre>
+ */
+public final class LocalProcessEngine {
+
+  private static ProcessEngine engine;
+  private static FiscalCalendar fiscalCalendar;
+
+  private LocalProcessEngine() {
+  }
+
+  /** The JUnit 5 extension over the shared engine (deployments, services, {@code @Deployment}). */
+  public static ProcessEngineExtension extension() {
+    return ProcessEngineExtension.builder().useProcessEngine(engine()).build();
+  }
+
+  public static synchronized ProcessEngine engine() {
+    if (engine == null) {
+      StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+      configuration.setProcessEngineName("local-tier");
+      configuration.setJdbcUrl("jdbc:h2:mem:local-tier;DB_CLOSE_DELAY=-1");
+      configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
+      configuration.setJobExecutorActivate(false);
+      configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+      configuration.setDefaultSerializationFormat("application/json");
+      configuration.setMetricsEnabled(false);
+      configuration.setExpressionManager(new LocalExpressionManager());
+      configuration.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin(), new ConnectProcessEnginePlugin()));
+      engine = configuration.buildProcessEngine();
+    }
+    return engine;
+  }
+
+  /**
+   * The real fiscal calendar with the office's configuration ({@code me.calendar} of
+   * application.yaml: due-date defaults, the holidays file), bound without a Spring context: the
+   * due dates and timers of the diagrams are what this tier checks, so they are not mocked.
+   */
+  public static synchronized FiscalCalendar fiscalCalendar() {
+    if (fiscalCalendar == null) {
+      try {
+        MutablePropertySources sources = new MutablePropertySources();
+        for (PropertySource<?> source : new YamlPropertySourceLoader().load("application.yaml",
+            new ClassPathResource("application.yaml"))) {
+          sources.addLast(source);
+        }
+        Binder binder = new Binder(ConfigurationPropertySources.from(sources),
+            new PropertySourcesPlaceholdersResolver(sources));
+        CalendarProperties properties = binder.bindOrCreate("me.calendar", CalendarProperties.class);
+        fiscalCalendar = new FiscalCalendar(properties);
+      } catch (IOException e) {
+        throw new IllegalStateException("application.yaml of the classpath cannot be read", e);
+      }
+    }
+    return fiscalCalendar;
+  }
+}
