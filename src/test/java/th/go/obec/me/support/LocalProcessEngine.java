@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.camunda.connect.plugin.impl.ConnectProcessEnginePlugin;
+import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
@@ -37,6 +38,7 @@ public final class LocalProcessEngine {
 
   private static ProcessEngine engine;
   private static FiscalCalendar fiscalCalendar;
+  private static Binder binder;
 
   private LocalProcessEngine() {
   }
@@ -70,20 +72,34 @@ public final class LocalProcessEngine {
    */
   public static synchronized FiscalCalendar fiscalCalendar() {
     if (fiscalCalendar == null) {
+      fiscalCalendar = new FiscalCalendar(configuration().bindOrCreate("me.calendar", CalendarProperties.class));
+    }
+    return fiscalCalendar;
+  }
+
+  /**
+   * A real bean of the office's configuration ({@code me.<prefix>} of application.yaml) bound into
+   * an instance the test made (JavaBean settings such as {@code new EmenscrSettings(calendar)}).
+   */
+  public static <T> T configured(String prefix, T bean) {
+    configuration().bind(prefix, Bindable.ofInstance(bean));
+    return bean;
+  }
+
+  /** application.yaml of the classpath, placeholders resolved to their defaults. */
+  private static synchronized Binder configuration() {
+    if (binder == null) {
       try {
         MutablePropertySources sources = new MutablePropertySources();
         for (PropertySource<?> source : new YamlPropertySourceLoader().load("application.yaml",
             new ClassPathResource("application.yaml"))) {
           sources.addLast(source);
         }
-        Binder binder = new Binder(ConfigurationPropertySources.from(sources),
-            new PropertySourcesPlaceholdersResolver(sources));
-        CalendarProperties properties = binder.bindOrCreate("me.calendar", CalendarProperties.class);
-        fiscalCalendar = new FiscalCalendar(properties);
+        binder = new Binder(ConfigurationPropertySources.from(sources), new PropertySourcesPlaceholdersResolver(sources));
       } catch (IOException e) {
         throw new IllegalStateException("application.yaml of the classpath cannot be read", e);
       }
     }
-    return fiscalCalendar;
+    return binder;
   }
 }
