@@ -58,6 +58,9 @@ public final class LocalProcessEngine {
       configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
       configuration.setDefaultSerializationFormat("application/json");
       configuration.setMetricsEnabled(false);
+      // no decision tables or cases in the office's processes: their engines (FEEL in Scala) only slow the start
+      configuration.setDmnEnabled(false);
+      configuration.setCmmnEnabled(false);
       configuration.setExpressionManager(new LocalExpressionManager());
       configuration.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin(), new ConnectProcessEnginePlugin()));
       engine = configuration.buildProcessEngine();
@@ -84,6 +87,11 @@ public final class LocalProcessEngine {
   public static <T> T configured(String prefix, T bean) {
     configuration().bind(prefix, Bindable.ofInstance(bean));
     return bean;
+  }
+
+  /** The office's configuration record under a prefix of application.yaml ({@code me.policy-monitoring}). */
+  public static <T> T properties(String prefix, Class<T> type) {
+    return configuration().bindOrCreate(prefix, type);
   }
 
   /** application.yaml of the classpath, placeholders resolved to their defaults. */
