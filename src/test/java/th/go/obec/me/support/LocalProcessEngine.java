@@ -6,7 +6,9 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.camunda.connect.plugin.impl.ConnectProcessEnginePlugin;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -88,6 +90,24 @@ public final class LocalProcessEngine {
     configuration().bind(prefix, Bindable.ofInstance(bean));
     return bean;
   }
+
+  /**
+   * Deploys, for each key, a stand-in process that a call activity of the diagram under test can
+   * start: it waits in one user task, {@value #STAND_IN_TASK}, until the test completes it. The
+   * called processes have their own local tests; here only the call is the point. The extension
+   * removes the deployment after the test.
+   */
+  public static void deployStandIns(ProcessEngineExtension extension, List<String> processKeys) {
+    DeploymentBuilder deployment = extension.getRepositoryService().createDeployment().name("local stand-ins");
+    for (String key : processKeys) {
+      deployment.addModelInstance(key + ".bpmn", Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+          .startEvent().userTask(STAND_IN_TASK).endEvent().done());
+    }
+    extension.manageDeployment(deployment.deploy());
+  }
+
+  /** The one step of a stand-in process ({@link #deployStandIns}). */
+  public static final String STAND_IN_TASK = "Task_StandIn";
 
   /** The office's configuration record under a prefix of application.yaml ({@code me.policy-monitoring}). */
   public static <T> T properties(String prefix, Class<T> type) {
