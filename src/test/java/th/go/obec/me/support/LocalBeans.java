@@ -67,6 +67,8 @@ public final class LocalBeans implements BeforeEachCallback, AfterEachCallback {
     current = new LocalBeans();
     Mocks.reset();
     ClockUtil.reset();
+    // the assertions forget this engine, so that a later test of the JVM binds its own
+    BpmnAwareTests.reset();
   }
 
   static LocalBeans current() {

@@ -5,20 +5,21 @@ import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.camunda.connect.plugin.impl.ConnectProcessEnginePlugin;
+import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
 
 import th.go.obec.me.calendar.CalendarProperties;
 import th.go.obec.me.calendar.FiscalCalendar;
@@ -66,6 +67,8 @@ public final class LocalProcessEngine {
       configuration.setExpressionManager(new LocalExpressionManager());
       configuration.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin(), new ConnectProcessEnginePlugin()));
       engine = configuration.buildProcessEngine();
+      // not the JVM's default engine: the Spring Boot tests running in the same JVM look theirs up
+      ProcessEngines.unregister(engine);
     }
     return engine;
   }
