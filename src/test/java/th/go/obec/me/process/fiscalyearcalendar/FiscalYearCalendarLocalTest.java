@@ -3,7 +3,9 @@ package th.go.obec.me.process.fiscalyearcalendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processDefinitionQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -56,7 +58,8 @@ class FiscalYearCalendarLocalTest {
   }
 
   private ProcessInstance planned(int fiscalYear) {
-    ProcessInstance pi = runtimeService().startProcessInstanceByKey(ProcessConstants.FISCAL_YEAR_CALENDAR,
+    ProcessInstance pi = formService().submitStartForm(
+        processDefinitionQuery().processDefinitionKey(ProcessConstants.FISCAL_YEAR_CALENDAR).singleResult().getId(),
         Map.of(ProcessConstants.FISCAL_YEAR, fiscalYear));
     assertThat(pi).hasPassed("Start_Calendar", "Task_PlanYear", "Gateway_YearWork");
     return pi;
@@ -102,6 +105,21 @@ class FiscalYearCalendarLocalTest {
         .hasDueDate(LocalProcessEngine.fiscalCalendar().daysAfter(LocalProcessEngine.fiscalCalendar().now(), 7));
     completeStep(pi, "Task_StartByHand", Map.of());
     assertThat(pi).hasPassed("End_StartedByHand");
+  }
+
+  @Test
+  void theYearlyTimerStartsTheCalendarOfTheComingFiscalYear() {
+    clockAt("2026-09-01T08:30");
+    Job yearly = jobQuery().processDefinitionKey(ProcessConstants.FISCAL_YEAR_CALENDAR).timers().singleResult();
+    assertThat(yearly.getProcessInstanceId()).isNull();
+    assertThat(yearly.getDuedate()).isAfterOrEqualTo(LocalProcessEngine.fiscalCalendar().now());
+
+    engine.getManagementService().executeJob(yearly.getId());
+
+    ProcessInstance pi = runtimeService().createProcessInstanceQuery()
+        .processDefinitionKey(ProcessConstants.FISCAL_YEAR_CALENDAR).singleResult();
+    assertThat(pi).hasPassed("Start_Calendar", "End_NothingToStartByHand").isWaitingAt("Timer_PolicyMonitoring");
+    assertThat(variable(pi, ProcessConstants.FISCAL_YEAR)).isEqualTo(2570);
   }
 
   /** "action-plan-monitoring" → "ActionPlanMonitoring", as the diagram names its elements. */

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processDefinitionQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -75,8 +77,14 @@ class InspectionReportLocalTest {
   }
 
   @Test
-  void endsWithoutAVisitWhenTheOfficeRecordsNone() {
-    ProcessInstance pi = requested();
+  void startedByHandEndsWithoutAVisitWhenTheOfficeRecordsNone() {
+    ProcessInstance pi = formService().submitStartForm(
+        processDefinitionQuery().processDefinitionKey(ProcessConstants.INSPECTION_REPORT).singleResult().getId(),
+        withVariables(ProcessConstants.FISCAL_YEAR, 2570, ProcessConstants.ROUND, "1",
+            ProcessConstants.EXTERNAL_DEADLINE, "2027-03-15", "requestReference", "ศธ 04001/123"));
+    assertThat(pi).hasPassed("Start_ByHand").isWaitingAt("Task_NoticeMemo", "Task_RecordVisitDecision");
+    assertThat(task("Task_RecordVisitDecision", pi)).hasDueDate(
+        LocalProcessEngine.fiscalCalendar().configured("inspection-report.visit-decision", 2570));
     completeStep(pi, "Task_RecordVisitDecision", withVariables(ProcessConstants.VISIT_DECISION, "none"));
     assertThat(pi).hasPassed("Gateway_VisitBranchDone").hasNotPassed("Sub_EvidenceBasedVisit");
     reportSubmitted(pi, false);
