@@ -5,6 +5,7 @@ import static org.mockito.Mockito.withSettings;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,7 +37,8 @@ import org.mockito.stubbing.Answer;
  * as a listener), answers any other method or property the diagram calls on it with {@code null},
  * and records every call ({@link #calls()}). So a test keeps running whatever the beans behind the
  * diagram are named; it registers a real bean or a stub only where the routing depends on one
- * ({@link #register}, {@link #answer}), and says why.
+ * ({@link #register}, {@link #answer}), and says why. A test may also verify a default mock with
+ * Mockito ({@code verify((JavaDelegate) beans.mock("sendLetter")).execute(any())}).
  *
  * <p>{@code fiscalCalendar} is always real ({@link LocalProcessEngine#fiscalCalendar()}): the
  * timers and due dates are what the local tier checks.
@@ -48,7 +50,7 @@ public final class LocalBeans implements BeforeEachCallback, AfterEachCallback {
 
   private final Map<String, Object> registered = new ConcurrentHashMap<>();
   private final Map<String, Object> mocks = new ConcurrentHashMap<>();
-  private final Map<Object, String> mockNames = Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+  private final Map<Object, String> mockNames = Collections.synchronizedMap(new IdentityHashMap<>());
   private final Map<String, Function<LocalBeanCall, Object>> answers = new HashMap<>();
   private final List<LocalBeanCall> calls = Collections.synchronizedList(new ArrayList<>());
 

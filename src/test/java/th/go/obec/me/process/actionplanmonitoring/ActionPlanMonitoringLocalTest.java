@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processDefinitionQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static th.go.obec.me.support.LocalSteps.clockAt;
 import static th.go.obec.me.support.LocalSteps.completeStep;
 import static th.go.obec.me.support.LocalSteps.due;
 import static th.go.obec.me.support.LocalSteps.json;
+import static th.go.obec.me.support.LocalSteps.startForm;
 import static th.go.obec.me.support.LocalSteps.tasks;
 import static th.go.obec.me.support.LocalSteps.variable;
 
@@ -54,8 +53,7 @@ class ActionPlanMonitoringLocalTest {
   @Test
   void walksThePlanFourQuarterRoundsOfTheOwnersAndTheDirectorsReviewBothWays() {
     clockAt("2026-10-01T09:00");
-    ProcessInstance pi = formService().submitStartForm(
-        processDefinitionQuery().processDefinitionKey(ProcessConstants.ACTION_PLAN_MONITORING).singleResult().getId(),
+    ProcessInstance pi = startForm(ProcessConstants.ACTION_PLAN_MONITORING,
         withVariables(ProcessConstants.FISCAL_YEAR, 2570));
 
     assertThat(pi).hasPassed("Start_ActionPlanMonitoring").isWaitingAt("Task_StudyPlan");

@@ -3,15 +3,14 @@ package th.go.obec.me.process.annualreport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processDefinitionQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static th.go.obec.me.support.LocalSteps.clockAt;
 import static th.go.obec.me.support.LocalSteps.completeStep;
 import static th.go.obec.me.support.LocalSteps.due;
 import static th.go.obec.me.support.LocalSteps.json;
+import static th.go.obec.me.support.LocalSteps.startForm;
 import static th.go.obec.me.support.LocalSteps.tasks;
 
 import java.util.List;
@@ -50,8 +49,7 @@ class AnnualReportLocalTest {
   }
 
   private ProcessInstance started() {
-    ProcessInstance pi = formService().submitStartForm(
-        processDefinitionQuery().processDefinitionKey(ProcessConstants.ANNUAL_REPORT).singleResult().getId(),
+    ProcessInstance pi = startForm(ProcessConstants.ANNUAL_REPORT,
         withVariables(ProcessConstants.FISCAL_YEAR, 2570));
     assertThat(pi).hasPassed("Start_AnnualReport").isWaitingAt("Task_DraftMemo");
     assertThat(task()).hasCandidateGroup("monitoring").hasDueDate(due("2027-09-30T16:30"));

@@ -1,14 +1,13 @@
 package th.go.obec.me.process.assignedwork;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processDefinitionQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static th.go.obec.me.support.LocalSteps.clockAt;
 import static th.go.obec.me.support.LocalSteps.completeStep;
 import static th.go.obec.me.support.LocalSteps.due;
+import static th.go.obec.me.support.LocalSteps.startForm;
 
 import java.util.Date;
 import java.util.List;
@@ -49,8 +48,7 @@ class AssignedWorkLocalTest {
   void theSupervisorAssignsTheWorkerDoesAndTheSupervisorReturnsItOnceThenAccepts() {
     clockAt("2027-01-11T09:00");
     engine.getIdentityService().setAuthentication("somchai.j", List.of("planning-head"));
-    ProcessInstance pi = formService().submitStartForm(
-        processDefinitionQuery().processDefinitionKey(ProcessConstants.ASSIGNED_WORK).singleResult().getId(),
+    ProcessInstance pi = startForm(ProcessConstants.ASSIGNED_WORK,
         withVariables(ProcessConstants.FISCAL_YEAR, 2570, "workTitle", "สรุปนักเรียนออกกลางคัน"));
     engine.getIdentityService().clearAuthentication();
 

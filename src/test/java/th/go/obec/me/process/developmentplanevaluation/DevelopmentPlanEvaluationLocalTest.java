@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processDefinitionQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static th.go.obec.me.support.LocalSteps.clockAt;
 import static th.go.obec.me.support.LocalSteps.completeStep;
 import static th.go.obec.me.support.LocalSteps.due;
 import static th.go.obec.me.support.LocalSteps.json;
+import static th.go.obec.me.support.LocalSteps.startForm;
 import static th.go.obec.me.support.LocalSteps.tasks;
 import static th.go.obec.me.support.LocalSteps.variable;
 
@@ -58,8 +57,7 @@ class DevelopmentPlanEvaluationLocalTest {
 
   private ProcessInstance started(int fiscalYear) {
     clockAt((fiscalYear - 544) + "-10-01T09:00");
-    ProcessInstance pi = formService().submitStartForm(
-        processDefinitionQuery().processDefinitionKey(ProcessConstants.DEVELOPMENT_PLAN_EVALUATION).singleResult().getId(),
+    ProcessInstance pi = startForm(ProcessConstants.DEVELOPMENT_PLAN_EVALUATION,
         withVariables(ProcessConstants.FISCAL_YEAR, fiscalYear));
     assertThat(pi).hasPassed("Start_DevelopmentPlanEvaluation", "Gateway_MiddleYear");
     assertThat(variable(pi, ProcessConstants.PLAN_PERIOD)).isEqualTo(plan.label());

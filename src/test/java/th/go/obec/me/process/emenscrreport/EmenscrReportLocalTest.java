@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processDefinitionQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -14,6 +12,7 @@ import static th.go.obec.me.support.LocalSteps.clockAt;
 import static th.go.obec.me.support.LocalSteps.completeStep;
 import static th.go.obec.me.support.LocalSteps.due;
 import static th.go.obec.me.support.LocalSteps.json;
+import static th.go.obec.me.support.LocalSteps.startForm;
 import static th.go.obec.me.support.LocalSteps.tasks;
 
 import java.util.List;
@@ -140,8 +139,7 @@ class EmenscrReportLocalTest {
 
   @Test
   void startsByHandAndCountsTheStepsBackFromObecsEntryDeadline() {
-    ProcessInstance pi = formService().submitStartForm(
-        processDefinitionQuery().processDefinitionKey(ProcessConstants.EMENSCR_REPORT).singleResult().getId(),
+    ProcessInstance pi = startForm(ProcessConstants.EMENSCR_REPORT,
         withVariables(ProcessConstants.FISCAL_YEAR, 2570, ProcessConstants.EXTERNAL_DEADLINE, "2026-12-25"));
 
     assertThat(pi).hasPassed("Start_ByHand").isWaitingAt("Task_StudyPolicy");

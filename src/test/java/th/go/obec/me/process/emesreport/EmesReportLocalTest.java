@@ -3,8 +3,6 @@ package th.go.obec.me.process.emesreport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processDefinitionQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -12,6 +10,7 @@ import static th.go.obec.me.support.LocalSteps.clockAt;
 import static th.go.obec.me.support.LocalSteps.completeStep;
 import static th.go.obec.me.support.LocalSteps.due;
 import static th.go.obec.me.support.LocalSteps.json;
+import static th.go.obec.me.support.LocalSteps.startForm;
 import static th.go.obec.me.support.LocalSteps.tasks;
 import static th.go.obec.me.support.LocalSteps.variable;
 
@@ -123,8 +122,7 @@ class EmesReportLocalTest {
 
   @Test
   void startsByHandWithTheStartFormAndFallsBackToTheConfiguredDeadline() {
-    ProcessInstance pi = formService().submitStartForm(
-        processDefinitionQuery().processDefinitionKey(ProcessConstants.EMES_REPORT).singleResult().getId(),
+    ProcessInstance pi = startForm(ProcessConstants.EMES_REPORT,
         withVariables(ProcessConstants.FISCAL_YEAR, 2570, ProcessConstants.ROUND, "2"));
 
     assertThat(pi).hasPassed("Start_ByHand").isWaitingAt("Task_StudyPolicy");

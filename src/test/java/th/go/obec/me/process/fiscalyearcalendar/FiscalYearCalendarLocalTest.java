@@ -3,14 +3,13 @@ package th.go.obec.me.process.fiscalyearcalendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processDefinitionQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static th.go.obec.me.support.LocalSteps.clockAt;
 import static th.go.obec.me.support.LocalSteps.completeStep;
+import static th.go.obec.me.support.LocalSteps.startForm;
 import static th.go.obec.me.support.LocalSteps.variable;
 
 import java.util.Map;
@@ -58,8 +57,7 @@ class FiscalYearCalendarLocalTest {
   }
 
   private ProcessInstance planned(int fiscalYear) {
-    ProcessInstance pi = formService().submitStartForm(
-        processDefinitionQuery().processDefinitionKey(ProcessConstants.FISCAL_YEAR_CALENDAR).singleResult().getId(),
+    ProcessInstance pi = startForm(ProcessConstants.FISCAL_YEAR_CALENDAR,
         Map.of(ProcessConstants.FISCAL_YEAR, fiscalYear));
     assertThat(pi).hasPassed("Start_Calendar", "Task_PlanYear", "Gateway_YearWork");
     return pi;

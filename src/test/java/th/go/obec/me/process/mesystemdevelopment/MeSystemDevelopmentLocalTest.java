@@ -1,13 +1,12 @@
 package th.go.obec.me.process.mesystemdevelopment;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processDefinitionQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static th.go.obec.me.support.LocalSteps.clockAt;
 import static th.go.obec.me.support.LocalSteps.completeStep;
 import static th.go.obec.me.support.LocalSteps.due;
+import static th.go.obec.me.support.LocalSteps.startForm;
 
 import java.util.Map;
 
@@ -38,8 +37,7 @@ class MeSystemDevelopmentLocalTest {
   @Test
   void walksTheStudiesTheFrameworkAndSystemReviewsBothWaysToTheDissemination() {
     clockAt("2026-10-05T09:00");
-    ProcessInstance pi = formService().submitStartForm(
-        processDefinitionQuery().processDefinitionKey(ProcessConstants.ME_SYSTEM_DEVELOPMENT).singleResult().getId(),
+    ProcessInstance pi = startForm(ProcessConstants.ME_SYSTEM_DEVELOPMENT,
         withVariables(ProcessConstants.FISCAL_YEAR, 2570, ProcessConstants.DEVELOPMENT_START, "2026-11-02"));
 
     assertThat(pi).hasPassed("Start_Development").isWaitingAt("Task_StudyContext");

@@ -3,14 +3,13 @@ package th.go.obec.me.process.policymonitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processDefinitionQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static th.go.obec.me.support.LocalSteps.clockAt;
 import static th.go.obec.me.support.LocalSteps.completeStep;
 import static th.go.obec.me.support.LocalSteps.due;
+import static th.go.obec.me.support.LocalSteps.startForm;
 
 import java.util.Map;
 
@@ -46,8 +45,7 @@ class PolicyMonitoringLocalTest {
         LocalProcessEngine.properties("me.policy-monitoring", PolicyMonitoringProperties.class));
     beans.register("policyMonitoring", policy);
     clockAt("2026-10-01T09:00");
-    ProcessInstance pi = formService().submitStartForm(
-        processDefinitionQuery().processDefinitionKey(ProcessConstants.POLICY_MONITORING).singleResult().getId(),
+    ProcessInstance pi = startForm(ProcessConstants.POLICY_MONITORING,
         withVariables(ProcessConstants.FISCAL_YEAR, 2570));
 
     assertThat(pi).hasPassed("Start_PolicyMonitoring").isWaitingAt("Task_StudyPolicy");
