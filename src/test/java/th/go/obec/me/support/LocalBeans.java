@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -49,6 +50,7 @@ public final class LocalBeans implements BeforeEachCallback, AfterEachCallback {
   private static volatile LocalBeans current = new LocalBeans();
 
   private final Map<String, Object> registered = new ConcurrentHashMap<>();
+  private final Set<String> realNames = ConcurrentHashMap.newKeySet();
   private final Map<String, Object> mocks = new ConcurrentHashMap<>();
   private final Map<Object, String> mockNames = Collections.synchronizedMap(new IdentityHashMap<>());
   private final Map<String, Function<LocalBeanCall, Object>> answers = new HashMap<>();
@@ -80,6 +82,16 @@ public final class LocalBeans implements BeforeEachCallback, AfterEachCallback {
   /** A real bean or a stub under this name, instead of the default mock. */
   public LocalBeans register(String name, Object bean) {
     registered.put(name, bean);
+    return this;
+  }
+
+  /**
+   * Beans that are the application's own, built when the diagram first names them
+   * ({@link LocalComponents}): calculators the routing or a timer needs. A name the diagram never
+   * uses costs nothing, so a test may name a bean of an older and of a newer diagram alike.
+   */
+  public LocalBeans real(String... names) {
+    realNames.addAll(List.of(names));
     return this;
   }
 
@@ -121,6 +133,9 @@ public final class LocalBeans implements BeforeEachCallback, AfterEachCallback {
   /** The bean for a name the variables did not answer: registered, registered with Mocks, or a default mock. */
   Object resolve(String name) {
     Object bean = registered.get(name);
+    if (bean == null && realNames.contains(name)) {
+      bean = registered.computeIfAbsent(name, LocalComponents::create);
+    }
     if (bean == null) {
       bean = Mocks.get(name);
     }

@@ -117,6 +117,11 @@ public final class LocalProcessEngine {
     return configuration().bindOrCreate(prefix, type);
   }
 
+  /** One setting of application.yaml ({@code me.policy-monitoring.round-months}), for expectations. */
+  public static <T> T setting(String name, Bindable<T> type) {
+    return configuration().bind(name, type).orElseThrow(() -> new IllegalStateException(name + " is not configured"));
+  }
+
   /** application.yaml of the classpath, placeholders resolved to their defaults. */
   private static synchronized Binder configuration() {
     if (binder == null) {

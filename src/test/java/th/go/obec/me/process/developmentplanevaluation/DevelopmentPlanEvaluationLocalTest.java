@@ -25,17 +25,16 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.context.properties.bind.Bindable;
 
 import th.go.obec.me.ProcessConstants;
-import th.go.obec.me.process.plan.DevelopmentPlan;
-import th.go.obec.me.process.plan.DevelopmentPlanProperties;
 import th.go.obec.me.support.LocalBeans;
 import th.go.obec.me.support.LocalProcessEngine;
 
 /**
  * development-plan-evaluation alone on the local engine. Real beans: {@code fiscalCalendar} (the
  * March and September timers, due dates) and {@code developmentPlan} with the office's plan period
- * (its middle year routes the first gateway). People's options and the per-person rows are default
+ * (its middle year routes the first gateway; the expectations read the same period from application.yaml). People's options and the per-person rows are default
  * mocks.
  */
 @Deployment(resources = "processes/development-plan-evaluation.bpmn")
@@ -47,12 +46,16 @@ class DevelopmentPlanEvaluationLocalTest {
   @RegisterExtension
   LocalBeans beans = new LocalBeans();
 
-  private DevelopmentPlan plan;
+  private int firstYear;
+  private int lastYear;
+  private int middleYear;
 
   @BeforeEach
   void realPlanPeriod() {
-    plan = new DevelopmentPlan(LocalProcessEngine.properties("me.development-plan", DevelopmentPlanProperties.class));
-    beans.register("developmentPlan", plan);
+    beans.real("developmentPlan");
+    firstYear = LocalProcessEngine.setting("me.development-plan.first-year", Bindable.of(Integer.class));
+    lastYear = LocalProcessEngine.setting("me.development-plan.last-year", Bindable.of(Integer.class));
+    middleYear = firstYear + (lastYear - firstYear + 1) / 2;
   }
 
   private ProcessInstance started(int fiscalYear) {
@@ -60,13 +63,13 @@ class DevelopmentPlanEvaluationLocalTest {
     ProcessInstance pi = startForm(ProcessConstants.DEVELOPMENT_PLAN_EVALUATION,
         withVariables(ProcessConstants.FISCAL_YEAR, fiscalYear));
     assertThat(pi).hasPassed("Start_DevelopmentPlanEvaluation", "Gateway_MiddleYear");
-    assertThat(variable(pi, ProcessConstants.PLAN_PERIOD)).isEqualTo(plan.label());
+    assertThat(variable(pi, ProcessConstants.PLAN_PERIOD)).isEqualTo(firstYear + "-" + lastYear);
     return pi;
   }
 
   @Test
   void evaluatesTheMiddleOfThePlanInItsMiddleYearThenWalksTheYearsEvaluationWithTheReviewBothWays() {
-    int fiscalYear = plan.middleYear();
+    int fiscalYear = middleYear;
     ProcessInstance pi = started(fiscalYear);
 
     assertThat(pi).isWaitingAt("Task_MidPlanEvaluation");
@@ -78,7 +81,7 @@ class DevelopmentPlanEvaluationLocalTest {
 
   @Test
   void waitsForMarchInTheOtherYears() {
-    int fiscalYear = plan.middleYear() == plan.lastYear() ? plan.firstYear() : plan.lastYear();
+    int fiscalYear = middleYear == lastYear ? firstYear : lastYear;
     ProcessInstance pi = started(fiscalYear);
 
     assertThat(pi).hasNotPassed("Task_MidPlanEvaluation").isWaitingAt("Timer_March");

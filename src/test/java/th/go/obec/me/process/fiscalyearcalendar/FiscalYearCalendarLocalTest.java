@@ -12,6 +12,8 @@ import static th.go.obec.me.support.LocalSteps.completeStep;
 import static th.go.obec.me.support.LocalSteps.startForm;
 import static th.go.obec.me.support.LocalSteps.variable;
 
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.Job;
@@ -25,14 +27,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import th.go.obec.me.ProcessConstants;
-import th.go.obec.me.process.yearwork.YearWork;
-import th.go.obec.me.process.yearwork.YearWorkProperties;
+import th.go.obec.me.calendar.FiscalCalendar;
 import th.go.obec.me.support.LocalBeans;
 import th.go.obec.me.support.LocalProcessEngine;
 
 /**
  * fiscal-year-calendar alone on the local engine. Real beans: {@code fiscalCalendar} and
- * {@code yearWork} with the office's configuration and this engine's history: they decide which
+ * {@code yearWork} (and the beans that call it) with the office's configuration and this engine's
+ * history: they decide which
  * work is scheduled, which is too late (started by hand) and which already runs, and when each
  * timer fires. The seven processes it calls are stand-ins ({@link LocalProcessEngine#deployStandIns}):
  * their own local tests walk them.
@@ -46,14 +48,22 @@ class FiscalYearCalendarLocalTest {
   @RegisterExtension
   LocalBeans beans = new LocalBeans();
 
-  private YearWork yearWork;
+  /** The processes the calendar starts, in the order of its diagram. */
+  private static final List<String> CALENDAR_WORK = List.of(ProcessConstants.POLICY_MONITORING,
+      ProcessConstants.ACTION_PLAN_MONITORING, ProcessConstants.ME_SYSTEM_DEVELOPMENT,
+      ProcessConstants.STRATEGY_EVALUATION, ProcessConstants.DEVELOPMENT_PLAN_EVALUATION,
+      ProcessConstants.ACTION_PLAN_EVALUATION, ProcessConstants.ANNUAL_REPORT);
 
   @BeforeEach
   void realYearWork() {
-    yearWork = new YearWork(LocalProcessEngine.fiscalCalendar(), engine.getHistoryService(),
-        engine.getRepositoryService(), LocalProcessEngine.properties("me.year-work", YearWorkProperties.class));
-    beans.register("yearWork", yearWork);
-    LocalProcessEngine.deployStandIns(engine, YearWork.CALENDAR_WORK);
+    beans.real("yearWork", "planYear", "takeComingYear");
+    LocalProcessEngine.deployStandIns(engine, CALENDAR_WORK);
+  }
+
+  /** When a work of the year starts: 08:30 on the first working day of its configured month. */
+  private static Date startOf(String key) {
+    FiscalCalendar calendar = LocalProcessEngine.fiscalCalendar();
+    return calendar.workStarts(calendar.configuredMonth(ProcessConstants.FISCAL_YEAR_CALENDAR + "." + key, 2570).atDay(1));
   }
 
   private ProcessInstance planned(int fiscalYear) {
@@ -72,11 +82,11 @@ class FiscalYearCalendarLocalTest {
 
     assertThat(pi).hasPassed("End_NothingToStartByHand");
     assertThat(((SpinJsonNode) variable(pi, ProcessConstants.START_BY_HAND)).elements()).isEmpty();
-    for (String key : YearWork.CALENDAR_WORK) {
+    for (String key : CALENDAR_WORK) {
       String timer = "Timer_" + activityName(key);
       Job job = jobQuery().processInstanceId(pi.getId()).activityId(timer).singleResult();
       assertThat(job).as(timer).isNotNull();
-      assertThat(job.getDuedate()).as(timer).isEqualTo(yearWork.startOf(key, 2570));
+      assertThat(job.getDuedate()).as(timer).isEqualTo(startOf(key));
       engine.getManagementService().executeJob(job.getId());
       if (key.equals(ProcessConstants.ACTION_PLAN_MONITORING)) {
         assertThat(pi).hasPassed("End_ActionPlanMonitoringAlreadyStarted");

@@ -11,6 +11,7 @@ import static th.go.obec.me.support.LocalSteps.completeStep;
 import static th.go.obec.me.support.LocalSteps.due;
 import static th.go.obec.me.support.LocalSteps.startForm;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -18,10 +19,9 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.context.properties.bind.Bindable;
 
 import th.go.obec.me.ProcessConstants;
-import th.go.obec.me.process.policy.PolicyMonitoring;
-import th.go.obec.me.process.policy.PolicyMonitoringProperties;
 import th.go.obec.me.support.LocalBeans;
 import th.go.obec.me.support.LocalProcessEngine;
 
@@ -41,23 +41,23 @@ class PolicyMonitoringLocalTest {
 
   @Test
   void walksThePlanAndEachConfiguredRoundWithItsReviewBothWaysToTheAnnualReport() {
-    PolicyMonitoring policy = new PolicyMonitoring(
-        LocalProcessEngine.properties("me.policy-monitoring", PolicyMonitoringProperties.class));
-    beans.register("policyMonitoring", policy);
+    beans.real("policyMonitoring");
+    String planningGroup = LocalProcessEngine.setting("me.policy-monitoring.planning-group", Bindable.of(String.class));
+    List<Integer> roundMonths = LocalProcessEngine.setting("me.policy-monitoring.round-months", Bindable.listOf(Integer.class));
     clockAt("2026-10-01T09:00");
     ProcessInstance pi = startForm(ProcessConstants.POLICY_MONITORING,
         withVariables(ProcessConstants.FISCAL_YEAR, 2570));
 
     assertThat(pi).hasPassed("Start_PolicyMonitoring").isWaitingAt("Task_StudyPolicy");
-    assertThat(task()).hasCandidateGroup(policy.getPlanningGroup()).hasDueDate(due("2026-10-31T16:30"));
+    assertThat(task()).hasCandidateGroup(planningGroup).hasDueDate(due("2026-10-31T16:30"));
     completeStep(pi, "Task_StudyPolicy", Map.of());
-    assertThat(task()).hasDefinitionKey("Task_PreparePlan").hasCandidateGroup(policy.getPlanningGroup());
+    assertThat(task()).hasDefinitionKey("Task_PreparePlan").hasCandidateGroup(planningGroup);
     completeStep(pi, "Task_PreparePlan", Map.of());
     assertThat(task()).hasDefinitionKey("Task_PrepareTools").hasCandidateGroup("monitoring");
     completeStep(pi, "Task_PrepareTools", Map.of());
 
     boolean first = true;
-    for (int month : policy.getRoundMonths()) {
+    for (int month : roundMonths) {
       assertThat(pi).isWaitingAt("Timer_RoundMonth");
       assertThat(job().getDuedate()).isEqualTo(LocalProcessEngine.fiscalCalendar().monthStart(2570, month));
       execute(job());
