@@ -34,8 +34,9 @@ import th.go.obec.me.support.LocalProcessEngine;
 /**
  * development-plan-evaluation alone on the local engine. Real beans: {@code fiscalCalendar} (the
  * March and September timers, due dates) and {@code developmentPlan} with the office's plan period
- * (its middle year routes the first gateway; the expectations read the same period from application.yaml). People's options and the per-person rows are default
- * mocks.
+ * (its middle year routes the first gateway; the expectations read the same period from
+ * application.yaml), with {@code describePlanPeriod} where the diagram names it. People's options
+ * and the per-person rows are default mocks.
  */
 @Deployment(resources = "processes/development-plan-evaluation.bpmn")
 class DevelopmentPlanEvaluationLocalTest {
@@ -52,7 +53,7 @@ class DevelopmentPlanEvaluationLocalTest {
 
   @BeforeEach
   void realPlanPeriod() {
-    beans.real("developmentPlan");
+    beans.real("developmentPlan", "describePlanPeriod");
     firstYear = LocalProcessEngine.setting("me.development-plan.first-year", Bindable.of(Integer.class));
     lastYear = LocalProcessEngine.setting("me.development-plan.last-year", Bindable.of(Integer.class));
     middleYear = firstYear + (lastYear - firstYear + 1) / 2;

@@ -58,13 +58,20 @@ class EmenscrReportLocalTest {
   @BeforeEach
   void beans() {
     clockAt("2026-10-05T09:00");
-    beans.real("emenscrSettings");
+    // the settings and, in the diagram of named beans, the entry deadline, the committees, the quarters
+    beans.real("emenscrSettings", "emenscrEntryDue", "emenscrCommittees", "emenscrQuarters", "openQuarter",
+        "openCommitteeOrder");
     beans.answer("workItems", "copy", call -> call.arguments().get(0));
     beans.answer("workItems", "noneSelected", call -> {
       Object selected = call.arguments().get(0);
       return selected == null || selected.toString().equals("[]");
     });
     beans.answer("workItems", "returned", call -> List.of(Spin.JSON(PROJECTS).elements().get(1)));
+    beans.answer("personAnswers", "noneSelected", call -> {
+      Object selected = call.arguments().get(0);
+      return selected == null || selected.toString().equals("[]");
+    });
+    beans.answer("personAnswers", "toRevise", call -> List.of(Spin.JSON(PROJECTS).elements().get(1)));
   }
 
   @Test

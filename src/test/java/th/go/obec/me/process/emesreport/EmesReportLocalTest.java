@@ -31,7 +31,8 @@ import th.go.obec.me.support.LocalBeans;
 import th.go.obec.me.support.LocalProcessEngine;
 
 /**
- * emes-report alone on the local engine. Real beans: {@code fiscalCalendar} (the due dates). Stubs:
+ * emes-report alone on the local engine. Real beans: {@code fiscalCalendar} and the submission
+ * deadline ({@code emesSubmissionDue}, where the diagram names it): the due dates. Stubs:
  * the readiness meeting's "nothing incomplete?" check and the list of indicators sent back, because
  * the gateway after the meeting and the revision step's people depend on them; every other bean
  * (letters, owners, per-person answers) is a default mock.
@@ -52,12 +53,20 @@ class EmesReportLocalTest {
   @BeforeEach
   void routing() {
     clockAt("2027-02-01T09:00");
+    // the submission deadline every due date counts back from
+    beans.real("emesSubmissionDue");
     // the readiness meeting marks indicators incomplete: none selected goes on, some go back
     beans.answer("workItems", "noneSelected", call -> {
       Object selected = call.arguments().get(0);
       return selected == null || selected.toString().equals("[]");
     });
     beans.answer("workItems", "returned", call -> List.of(Spin.JSON(OWNED_INDICATORS).elements().get(1)));
+    // the same two answers under the names of the diagram's named beans (personAnswers)
+    beans.answer("personAnswers", "noneSelected", call -> {
+      Object selected = call.arguments().get(0);
+      return selected == null || selected.toString().equals("[]");
+    });
+    beans.answer("personAnswers", "toRevise", call -> List.of(Spin.JSON(OWNED_INDICATORS).elements().get(1)));
   }
 
   @Test

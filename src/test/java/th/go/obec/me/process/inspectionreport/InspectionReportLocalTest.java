@@ -32,7 +32,8 @@ import th.go.obec.me.support.LocalProcessEngine;
 
 /**
  * inspection-report alone on the local engine. Real beans: {@code fiscalCalendar} (due dates, the
- * September timer). No stubs: every branch is decided by the people's answers ({@code approved},
+ * September timer) and the report's and visit's deadlines ({@code inspectionReportDeadline},
+ * {@code inspectionVisitDeadline}, where the diagram names them). No stubs: every branch is decided by the people's answers ({@code approved},
  * {@code visitDecision}) or OBEC's message; the letters and people's options are default mocks.
  */
 @Deployment(resources = "processes/inspection-report.bpmn")
@@ -47,6 +48,8 @@ class InspectionReportLocalTest {
   @BeforeEach
   void january2027() {
     clockAt("2027-01-11T09:00");
+    // where the diagram names them: the report's and the visit's deadlines the due dates count back from
+    beans.real("inspectionReportDeadline", "inspectionVisitDeadline");
   }
 
   private ProcessInstance requested() {

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,7 +23,8 @@ import th.go.obec.me.support.LocalProcessEngine;
 
 /**
  * me-system-development alone on the local engine. Real beans: {@code fiscalCalendar} (every due
- * date counts months from the development's start). No stubs and no other beans: the two reviews
+ * date counts months from the development's start; {@code scheduleDevelopmentStart} where the
+ * diagram names it). No stubs: the two reviews
  * are the planning head's answers.
  */
 @Deployment(resources = "processes/me-system-development.bpmn")
@@ -33,6 +35,12 @@ class MeSystemDevelopmentLocalTest {
 
   @RegisterExtension
   LocalBeans beans = new LocalBeans();
+
+  @BeforeEach
+  void realStart() {
+    // where the diagram names it: the development's start, the day every due date counts from
+    beans.real("scheduleDevelopmentStart");
+  }
 
   @Test
   void walksTheStudiesTheFrameworkAndSystemReviewsBothWaysToTheDissemination() {
