@@ -134,7 +134,7 @@ class EmenscrReportLocalTest {
         complete(tasks(pi, "Task_ReviseProgress").get(0));
         assertThat(task()).hasDefinitionKey("Task_CheckQuarter");
       }
-      completeStep(pi, "Task_CheckQuarter", Map.of());
+      completeStep(pi, "Task_CheckQuarter", withVariables(ProcessConstants.EMENSCR_INCOMPLETE_PROJECTS, json("[]")));
     }
 
     assertThat(task()).hasDefinitionKey("Task_SummarizeForNextYear").hasCandidateGroup("monitoring");

@@ -118,7 +118,7 @@ class EmesReportLocalTest {
     complete(task("Task_ReviseIndicator", pi));
     assertThat(pi).isWaitingAt("Task_ScreenData");
     completeStep(pi, "Task_ScreenData", Map.of());
-    completeStep(pi, "Task_ReadinessMeeting", Map.of());
+    completeStep(pi, "Task_ReadinessMeeting", withVariables(ProcessConstants.EMES_INCOMPLETE_INDICATORS, json("[]")));
     assertThat(pi).hasNotPassed("Task_SummaryMeeting").isWaitingAt("Task_SummaryMeeting");
 
     completeStep(pi, "Task_SummaryMeeting", Map.of());
