@@ -3,9 +3,12 @@ package th.go.obec.me.support;
 import java.beans.Introspector;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
+import java.security.CodeSource;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,7 +62,7 @@ final class LocalComponents {
       Map<String, Class<?>> found = new HashMap<>();
       for (BeanDefinition definition : scanner.findCandidateComponents(BASE_PACKAGE)) {
         Class<?> type = load(definition.getBeanClassName());
-        if (type.getName().contains(".test.") || type.getPackageName().contains("support")) {
+        if (isTestCode(type)) {
           continue;
         }
         String name = MergedAnnotations.from(type).get(Component.class).getValue("value", String.class).orElse("");
@@ -68,6 +71,12 @@ final class LocalComponents {
       byName = found;
     }
     return byName;
+  }
+
+  /** Test configurations of the Spring Boot tests are components too, but not the application's. */
+  private static boolean isTestCode(Class<?> type) {
+    CodeSource source = type.getProtectionDomain().getCodeSource();
+    return source != null && source.getLocation().toString().contains("test-classes");
   }
 
   private static Class<?> load(String className) {
@@ -82,7 +91,7 @@ final class LocalComponents {
     if (building.contains(type)) {
       throw new IllegalStateException("Components depend on each other in a circle: " + building);
     }
-    Set<Class<?>> path = new java.util.HashSet<>(building);
+    Set<Class<?>> path = new HashSet<>(building);
     path.add(type);
     Constructor<?> constructor = constructorOf(type);
     Object[] arguments = Arrays.stream(constructor.getParameterTypes()).map(p -> argument(p, path)).toArray();
@@ -138,7 +147,7 @@ final class LocalComponents {
     if (type == Map.class) {
       return Map.of();
     }
-    return type.isPrimitive() || type.isArray() || java.lang.reflect.Modifier.isFinal(type.getModifiers())
+    return type.isPrimitive() || type.isArray() || Modifier.isFinal(type.getModifiers())
         ? null : Mockito.mock(type);
   }
 
