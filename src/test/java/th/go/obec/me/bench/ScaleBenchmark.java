@@ -81,6 +81,10 @@ class ScaleBenchmark {
   /** A query slower than this is measured fewer times (the engine's own check at 100,000 tasks). */
   private static final Duration QUERY_BUDGET = Duration.ofSeconds(Long.getLong("bench.queryBudgetSeconds", 20));
   private static final List<Integer> SIZES = parseSizes(System.getProperty("bench.sizes", "20000,100000"));
+  /** Instances started through the engine; the rest of each size are SQL copies of them ({@link CloneFill}). */
+  private static final int TEMPLATES = Integer.getInteger("bench.templates", 2000);
+  /** Every task started through the engine (about 25 minutes for 100,000 on the shared machine). */
+  private static final boolean ENGINE_FILL = "engine".equals(System.getProperty("bench.fill"));
   /** Stages of levers measured on the same data at the first size; later sizes: all levers only. */
   private static final boolean ALL_STAGES_AT_EVERY_SIZE = Boolean.getBoolean("bench.allStages");
 
@@ -105,11 +109,21 @@ class ScaleBenchmark {
   QueryTuningProperties tuning;
 
   private final List<String> lines = new ArrayList<>();
+  private final List<Summary> summary = new ArrayList<>();
+
+  /** One row of the table the run ends with. */
+  record Summary(String figure, String bare, String project, String target, boolean met) {
+    @Override
+    public String toString() {
+      return "| " + figure + " | " + bare + " | " + project + " | " + target + " | " + (met ? "met" : "**NOT met**") + " |";
+    }
+  }
 
   @Test
   void measure() throws Exception {
+    String loadBefore = loadAverage();
     line("ScaleBenchmark on PostgreSQL %s, %d cores, load before start: %s", serverVersion(),
-        Runtime.getRuntime().availableProcessors(), loadAverage());
+        Runtime.getRuntime().availableProcessors(), loadBefore);
     line("project levers at start: %s, authorizationCheckRevokes=%s", tuning, config().getAuthorizationCheckRevokes());
 
     if (!Boolean.getBoolean("bench.skipTaskCost")) {
@@ -118,12 +132,26 @@ class ScaleBenchmark {
     if (!SIZES.isEmpty()) {
       tasklistQueries();
     }
+    if (!Boolean.getBoolean("bench.skipNotify")) {
+      // figures 3 and 4 in their own application (job executor on, SMTP sink), after ours are measured
+      String load = loadAverage();
+      for (NotifyBenchmark.Row row : NotifyBenchmark.measure()) {
+        summary.add(new Summary(row.figure(), "—", row.value(), row.target(), row.met()));
+      }
+      line("notify part: load before %s, after %s", load, loadAverage());
+    }
 
     System.out.println();
-    System.out.println("==================== ScaleBenchmark ====================");
+    System.out.println("==================== ScaleBenchmark (details) ====================");
     lines.forEach(System.out::println);
-    System.out.println("load after: " + loadAverage());
-    System.out.println("========================================================");
+    System.out.println();
+    System.out.println("==================== Speed at scale: the table ====================");
+    System.out.println("| figure | bare engine | project | target | met? |");
+    System.out.println("|---|---|---|---|---|");
+    summary.forEach(System.out::println);
+    System.out.println("load average before: " + loadBefore + "; after: " + loadAverage() + " ("
+        + Runtime.getRuntime().availableProcessors() + " cores); " + java.time.ZonedDateTime.now().withNano(0));
+    System.out.println("===================================================================");
     long hold = Long.getLong("bench.holdSeconds", 0);
     if (hold > 0) {
       // to look at the data with psql (EXPLAIN ANALYZE) before the embedded server stops
@@ -145,13 +173,18 @@ class ScaleBenchmark {
 
       AtomicInteger bareCounter = new AtomicInteger();
       Steps bareSteps = new Steps();
+      StatementCounter bareStatements = StatementCounter.on(bare);
+      StatementCounter projectStatements = StatementCounter.on(engine);
       Callable<Void> bareRound = () -> {
+        bareStatements.step("start");
         long t0 = System.nanoTime();
         String instance = bare.getRuntimeService().startProcessInstanceByKey("bare-one-task",
             "b" + bareCounter.incrementAndGet()).getId();
         long t1 = System.nanoTime();
+        bareStatements.step("query");
         Task task = bare.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
         long t2 = System.nanoTime();
+        bareStatements.step("complete");
         bare.getTaskService().complete(task.getId());
         bareSteps.add(t0, t1, t2, System.nanoTime());
         return null;
@@ -162,13 +195,16 @@ class ScaleBenchmark {
         IdentityService identity = engine.getIdentityService();
         identity.setAuthentication(STAFF, STAFF_GROUPS);
         try {
+          projectStatements.step("start");
           long t0 = System.nanoTime();
           String instance = engine.getRuntimeService().startProcessInstanceByKey(ProcessConstants.STRATEGY_EVALUATION,
               ProcessConstants.STRATEGY_EVALUATION + ":2570:p" + projectCounter.incrementAndGet(),
               Map.of(ProcessConstants.FISCAL_YEAR, 2570)).getId();
           long t1 = System.nanoTime();
+          projectStatements.step("query");
           Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
           long t2 = System.nanoTime();
+          projectStatements.step("complete");
           engine.getTaskService().complete(task.getId(),
               Map.of("studySummary", "สรุปผลการศึกษา", "studyLink", "https://drive.example/s"));
           projectSteps.add(t0, t1, t2, System.nanoTime());
@@ -196,7 +232,25 @@ class ScaleBenchmark {
         double p = (projectRate + projectRate2) / 2;
         line("| %d | %.1f /s (%.2f ms) | %.1f /s (%.2f ms) | **%.2fx** %s |", threads, b, 1000 / b * threads, p,
             1000 / p * threads, b / p, b / p <= TARGET_RATIO ? "met" : "NOT met");
+        summary.add(new Summary(String.format(Locale.ROOT, "per task, start + query + complete, %d thread%s", threads,
+            threads == 1 ? "" : "s"), String.format(Locale.ROOT, "%.1f /s", b),
+            String.format(Locale.ROOT, "%.1f /s (%.2fx)", p, b / p), "<= " + TARGET_RATIO + "x", b / p <= TARGET_RATIO));
         line("|   | %s | %s | per step, mean ms: start / query / complete |", bareSteps, projectSteps);
+      }
+      // where the time goes: the engine's statements per step, counted apart from the timed rounds
+      int counted = 50;
+      bareStatements.count(true);
+      run(bareRound, counted, 1);
+      bareStatements.count(false);
+      projectStatements.count(true);
+      run(projectRound, counted, 1);
+      projectStatements.count(false);
+      line("");
+      line("Engine SQL statements per round (MyBatis, %d rounds; the ME_RUNNING_KEY row's 2 statements are ours, on JDBC):",
+          counted);
+      for (String step : List.of("start", "query", "complete")) {
+        line("- %s, bare: %s", step, bareStatements.perRound(step, counted));
+        line("- %s, project: %s", step, projectStatements.perRound(step, counted));
       }
     } finally {
       bare.close();
@@ -296,8 +350,9 @@ class ScaleBenchmark {
       line("rows per open task: %s", rowsPerTask());
       // the engine's own check compares every visible task with every grant of the person: at the
       // larger size each count would take minutes, so it is measured at the first size only
-      List<Stage> stages = first || ALL_STAGES_AT_EVERY_SIZE ? Stage.all() : List.of(Stage.tuned());
-      Map<String, Map<String, String>> cells = new LinkedHashMap<>();
+      List<Stage> stages = (first || ALL_STAGES_AT_EVERY_SIZE) && !Boolean.getBoolean("bench.tunedOnly")
+          ? Stage.all() : List.of(Stage.tuned());
+      Map<String, Map<String, Timing>> cells = new LinkedHashMap<>();
       for (Stage stage : stages) {
         stage.apply(this);
         for (Map.Entry<String, Callable<Long>> query : queries().entrySet()) {
@@ -312,9 +367,10 @@ class ScaleBenchmark {
       }
       line(header.toString());
       line(rule.toString());
-      for (Map.Entry<String, Map<String, String>> row : cells.entrySet()) {
-        line("| %s | %s |", row.getKey(), String.join(" | ", row.getValue().values()));
+      for (Map.Entry<String, Map<String, Timing>> row : cells.entrySet()) {
+        line("| %s | %s |", row.getKey(), String.join(" | ", row.getValue().values().stream().map(Timing::toString).toList()));
       }
+      summarizeTasklist(size, cells, filled, Duration.between(begin, Instant.now()).toSeconds());
       first = false;
     }
     Stage.tuned().apply(this);
@@ -338,10 +394,26 @@ class ScaleBenchmark {
    * due dates spread from 60 days ago to 120 days ahead.
    */
   private long fillTo(int size) throws Exception {
-    long missing = size - openTasks();
+    long open = openTasks();
+    long missing = size - open;
     if (missing <= 0) {
       return 0;
     }
+    if (!ENGINE_FILL) {
+      // real starts up to the templates, copies of them for the rest (CloneFill)
+      long started = Math.max(0, Math.min(missing, TEMPLATES - open));
+      if (started > 0) {
+        startThroughEngine(started);
+      }
+      if (missing > started) {
+        new CloneFill(dataSource, FILL_PROCESS).copy((int) (missing - started), (int) (open + started) + 1_000_000);
+      }
+      return missing;
+    }
+    return startThroughEngine(missing);
+  }
+
+  private long startThroughEngine(long missing) throws Exception {
     OfficeRole[] roles = OfficeRole.values();
     ProcessEngineConfigurationImpl configuration = config();
     RuntimeService runtime = engine.getRuntimeService();
@@ -402,8 +474,16 @@ class ScaleBenchmark {
     return priority instanceof Number number ? number.intValue() : 99;
   }
 
-  /** Runs the query as the staff member; "p50 / p95 / max (rows)" in milliseconds. */
-  private String measure(Callable<Long> query) throws Exception {
+  /** One query's times in milliseconds. */
+  record Timing(double p50, double p95, double max, long rows, int n) {
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "%s / **%s** / %s (%d)%s", ms(p50), ms(p95), ms(max), rows, n < 10 ? " n=" + n : "");
+    }
+  }
+
+  /** Runs the query as the staff member; p50 / p95 / max (rows) in milliseconds. */
+  private Timing measure(Callable<Long> query) throws Exception {
     IdentityService identity = engine.getIdentityService();
     identity.setAuthentication(STAFF, STAFF_GROUPS);
     try {
@@ -424,10 +504,38 @@ class ScaleBenchmark {
       }
       List<Long> sorted = nanos.stream().sorted().toList();
       double p95 = sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6;
-      return String.format(Locale.ROOT, "%s / **%s** / %s (%d)%s", ms(sorted.get(sorted.size() / 2) / 1e6), ms(p95),
-          ms(sorted.get(sorted.size() - 1) / 1e6), rows, nanos.size() < 10 ? " n=" + nanos.size() : "");
+      return new Timing(sorted.get(sorted.size() / 2) / 1e6, p95, sorted.get(sorted.size() - 1) / 1e6, rows, nanos.size());
     } finally {
       identity.clearAuthentication();
+    }
+  }
+
+  /** The slowest count and the slowest page of a size, engine as shipped beside all levers. */
+  private void summarizeTasklist(int size, Map<String, Map<String, Timing>> cells, long filled, long seconds) {
+    for (String kind : List.of("count", "page")) {
+      String slowest = null;
+      Timing worst = null;
+      Timing worstShipped = null;
+      for (Map.Entry<String, Map<String, Timing>> row : cells.entrySet()) {
+        if (!row.getKey().startsWith(kind)) {
+          continue;
+        }
+        Timing tuned = row.getValue().get(Stage.tuned().name());
+        if (worst == null || tuned.p95() > worst.p95()) {
+          worst = tuned;
+          slowest = row.getKey();
+        }
+        Timing shipped = row.getValue().get(Stage.shipped().name());
+        if (shipped != null && (worstShipped == null || shipped.p95() > worstShipped.p95())) {
+          worstShipped = shipped;
+        }
+      }
+      if (worst != null) {
+        summary.add(new Summary(String.format(Locale.ROOT, "Tasklist, %,d open tasks: slowest %s p95 (%s)", size,
+            kind, slowest.substring(kind.length()).trim()),
+            worstShipped == null ? "not measured (minutes)" : ms(worstShipped.p95()) + " ms (engine as shipped)",
+            ms(worst.p95()) + " ms", "<= " + TARGET_QUERY_P95_MS + " ms", worst.p95() <= TARGET_QUERY_P95_MS));
+      }
     }
   }
 
