@@ -191,6 +191,31 @@ class TaskAuthorizationTuningTest extends PostgresProcessEngineTest {
         return null;
       });
     }
+    // so is each shared filter's query, its expressions (current user, groups, now) evaluated as the
+    // filter service evaluates them
+    for (String filter : filters) {
+      as("somchai.j", people.get("somchai.j"), () -> {
+        org.camunda.bpm.engine.impl.TaskQueryImpl impl = (org.camunda.bpm.engine.impl.TaskQueryImpl)
+            processEngine.getFilterService().getFilter(filter).getQuery();
+        Object shape = configuration().getCommandExecutorTxRequired().execute(context -> {
+          context.getAuthorizationManager().configureTaskQuery(impl);
+          try {
+            for (String evaluation : List.of("evaluateExpressions", "ensureOrExpressionsEvaluated")) {
+              java.lang.reflect.Method method = evaluation.equals("evaluateExpressions")
+                  ? org.camunda.bpm.engine.impl.AbstractQuery.class.getDeclaredMethod(evaluation)
+                  : org.camunda.bpm.engine.impl.TaskQueryImpl.class.getDeclaredMethod(evaluation);
+              method.setAccessible(true);
+              method.invoke(impl);
+            }
+          } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+          }
+          return TaskQueryTuning.personsQuery(impl);
+        });
+        assertThat(shape).as("filter " + processEngine.getFilterService().getFilter(filter).getName()).isNotNull();
+        return null;
+      });
+    }
     // and one it does not take is left to the engine's text
     org.camunda.bpm.engine.impl.TaskQueryImpl other = (org.camunda.bpm.engine.impl.TaskQueryImpl)
         processEngine.getTaskService().createTaskQuery().taskCandidateGroupIn(List.of("monitoring")).taskName("x");
