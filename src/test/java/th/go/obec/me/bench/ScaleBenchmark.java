@@ -223,11 +223,14 @@ class ScaleBenchmark {
       for (int threads : new int[] {1, 4}) {
         bareSteps.reset();
         projectSteps.reset();
-        // alternate, so that both see the same machine load
-        double bareRate = run(bareRound, TASK_ROUNDS * threads, threads);
-        double projectRate = run(projectRound, TASK_ROUNDS * threads, threads);
-        double bareRate2 = run(bareRound, TASK_ROUNDS * threads, threads);
-        double projectRate2 = run(projectRound, TASK_ROUNDS * threads, threads);
+        // alternate, so that both see the same machine load; CPU time (this JVM, the PostgreSQL server) per round
+        long[] bareCpu = new long[2];
+        long[] projectCpu = new long[2];
+        double bareRate = cpu(bareCpu, () -> run(bareRound, TASK_ROUNDS * threads, threads));
+        double projectRate = cpu(projectCpu, () -> run(projectRound, TASK_ROUNDS * threads, threads));
+        double bareRate2 = cpu(bareCpu, () -> run(bareRound, TASK_ROUNDS * threads, threads));
+        double projectRate2 = cpu(projectCpu, () -> run(projectRound, TASK_ROUNDS * threads, threads));
+        double rounds = 2.0 * TASK_ROUNDS * threads;
         double b = (bareRate + bareRate2) / 2;
         double p = (projectRate + projectRate2) / 2;
         line("| %d | %.1f /s (%.2f ms) | %.1f /s (%.2f ms) | **%.2fx** %s |", threads, b, 1000 / b * threads, p,
@@ -236,6 +239,8 @@ class ScaleBenchmark {
             threads == 1 ? "" : "s"), String.format(Locale.ROOT, "%.1f /s", b),
             String.format(Locale.ROOT, "%.1f /s (%.2fx)", p, b / p), "<= " + TARGET_RATIO + "x", b / p <= TARGET_RATIO));
         line("|   | %s | %s | per step, mean ms: start / query / complete |", bareSteps, projectSteps);
+        line("|   | %.2f / %.2f | %.2f / %.2f | CPU per round, ms: this JVM / PostgreSQL (2 cores: at most 2,000 ms per s) |",
+            bareCpu[0] / rounds / 1e6, bareCpu[1] / rounds / 1e6, projectCpu[0] / rounds / 1e6, projectCpu[1] / rounds / 1e6);
       }
       // where the time goes: the engine's statements per step, counted apart from the timed rounds
       int counted = 50;
@@ -271,6 +276,64 @@ class ScaleBenchmark {
     configuration.setJobExecutorActivate(false);
     configuration.setDbMetricsReporterActivate(false);
     return configuration.buildProcessEngine();
+  }
+
+  /** Runs the measurement and adds the CPU time it took in this JVM [0] and in PostgreSQL [1], in ns. */
+  private double cpu(long[] sum, Callable<Double> measurement) throws Exception {
+    long jvm = jvmCpu();
+    long pg = postgresCpu();
+    double result = measurement.call();
+    sum[0] += jvmCpu() - jvm;
+    sum[1] += postgresCpu() - pg;
+    return result;
+  }
+
+  private static long jvmCpu() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  /**
+   * CPU time of the embedded PostgreSQL server in ns: its postmaster (with its ended children) and
+   * its running backends, from /proc; 0 where there is no /proc.
+   */
+  private long postgresCpu() {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+         ResultSet r = s.executeQuery("select pg_backend_pid()")) {
+      r.next();
+      long backend = r.getLong(1);
+      long postmaster = Long.parseLong(stat(backend)[3]);
+      long ticks = 0;
+      String[] own = stat(postmaster);
+      ticks += Long.parseLong(own[13]) + Long.parseLong(own[14]) + Long.parseLong(own[15]) + Long.parseLong(own[16]);
+      try (var processes = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+        for (java.nio.file.Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+          try {
+            String[] fields = stat(Long.parseLong(process.getFileName().toString()));
+            if (Long.parseLong(fields[3]) == postmaster) {
+              ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+            }
+          } catch (Exception gone) {
+            // ended meanwhile
+          }
+        }
+      }
+      return ticks * 10_000_000L; // USER_HZ 100
+    } catch (Exception noProc) {
+      return 0;
+    }
+  }
+
+  /** The fields of /proc/pid/stat after the command name (field 3 is index 0 + 2...): as in proc(5), 0-based. */
+  private static String[] stat(long pid) throws java.io.IOException {
+    String text = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+    String rest = text.substring(text.lastIndexOf(')') + 2);
+    String[] after = rest.split(" ");
+    String[] fields = new String[after.length + 2];
+    fields[0] = String.valueOf(pid);
+    fields[1] = "comm";
+    System.arraycopy(after, 0, fields, 2, after.length);
+    return fields;
   }
 
   /** Runs the round {@code count} times on {@code threads} threads; rounds per second. */
@@ -544,18 +607,19 @@ class ScaleBenchmark {
   }
 
   /** A set of levers, switched at run time on the same data. */
-  private record Stage(String name, String revokes, boolean indexes, boolean rewrite) {
+  private record Stage(String name, String revokes, boolean indexes, boolean rewrite, boolean person) {
     static Stage shipped() {
-      return new Stage("engine as shipped", "auto", false, false);
+      return new Stage("engine as shipped", "auto", false, false, false);
     }
 
     static Stage tuned() {
-      return new Stage("all levers", "never", true, true);
+      return new Stage("all levers", "never", true, true, true);
     }
 
     static List<Stage> all() {
-      return List.of(shipped(), new Stage("+ revokes never", "never", false, false),
-          new Stage("+ indexes", "never", true, false), tuned());
+      return List.of(shipped(), new Stage("+ revokes never", "never", false, false, false),
+          new Stage("+ indexes", "never", true, false, false),
+          new Stage("+ our check (all open tasks)", "never", true, true, false), tuned());
     }
 
     void apply(ScaleBenchmark bench) throws Exception {
@@ -567,6 +631,7 @@ class ScaleBenchmark {
       }
       bench.analyze();
       TaskQueryTuning.useOurStatements(bench.config().getDbSqlSessionFactory(), rewrite);
+      TaskQueryTuning.usePersonQueries(person);
     }
   }
 
