@@ -57,8 +57,12 @@ public class ProcessStartGuard implements ExecutionListener {
     if (variableChecks != null) {
       variableChecks.check(execution.getVariablesTyped(false));
     }
-    int fiscalYear = fiscalYearRule.check(execution.getVariable(ProcessConstants.FISCAL_YEAR));
-    execution.setVariable(ProcessConstants.FISCAL_YEAR, fiscalYear);
+    Object givenYear = execution.getVariable(ProcessConstants.FISCAL_YEAR);
+    int fiscalYear = fiscalYearRule.check(givenYear);
+    if (!Integer.valueOf(fiscalYear).equals(givenYear)) {
+      // only when it changes (a text, a long): setting the same value again writes one more history row
+      execution.setVariable(ProcessConstants.FISCAL_YEAR, fiscalYear);
+    }
 
     String businessKey = businessKeyOf(execution, processKey, fiscalYear);
     execution.setProcessBusinessKey(businessKey);

@@ -415,6 +415,9 @@ class ScaleBenchmark {
       // larger size each count would take minutes, so it is measured at the first size only
       List<Stage> stages = (first || ALL_STAGES_AT_EVERY_SIZE) && !Boolean.getBoolean("bench.tunedOnly")
           ? Stage.all() : List.of(Stage.tuned());
+      if (stages.size() > 1 && "short".equals(System.getProperty("bench.stages"))) {
+        stages = List.of(Stage.shipped(), Stage.all().get(3), Stage.tuned());
+      }
       Map<String, Map<String, Timing>> cells = new LinkedHashMap<>();
       for (Stage stage : stages) {
         stage.apply(this);
@@ -434,6 +437,7 @@ class ScaleBenchmark {
         line("| %s | %s |", row.getKey(), String.join(" | ", row.getValue().values().stream().map(Timing::toString).toList()));
       }
       summarizeTasklist(size, cells, filled, Duration.between(begin, Instant.now()).toSeconds());
+      explainGroupQueries();
       first = false;
     }
     Stage.tuned().apply(this);
@@ -568,6 +572,54 @@ class ScaleBenchmark {
       List<Long> sorted = nanos.stream().sorted().toList();
       double p95 = sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6;
       return new Timing(sorted.get(sorted.size() / 2) / 1e6, p95, sorted.get(sorted.size() - 1) / 1e6, rows, nanos.size());
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  /**
+   * PostgreSQL's plan (EXPLAIN ANALYZE) of the statements the engine runs for "my groups' unassigned
+   * tasks" (the filter "งานของกลุ่ม"), count and first page, with all levers on: the figures of the
+   * README's plan summary.
+   */
+  private void explainGroupQueries() {
+    IdentityService identity = engine.getIdentityService();
+    identity.setAuthentication(STAFF, STAFF_GROUPS);
+    try {
+      for (boolean page : new boolean[] {false, true}) {
+        org.camunda.bpm.engine.impl.TaskQueryImpl query = (org.camunda.bpm.engine.impl.TaskQueryImpl) engine.getTaskService()
+            .createTaskQuery().taskCandidateGroupIn(STAFF_GROUPS).taskUnassigned().orderByDueDate().asc();
+        List<String> plan = config().getCommandExecutorTxRequired().execute(context -> {
+          context.getAuthorizationManager().configureTaskQuery(query);
+          context.getTenantManager().configureQuery(query);
+          query.setFirstResult(0);
+          query.setMaxResults(page ? 15 : Integer.MAX_VALUE);
+          String statement = config().getDbSqlSessionFactory().mapStatement(
+              page ? "selectTaskByQueryCriteria" : "selectTaskCountByQueryCriteria");
+          org.apache.ibatis.mapping.MappedStatement mapped = config().getSqlSessionFactory().getConfiguration()
+              .getMappedStatement(statement);
+          org.apache.ibatis.mapping.BoundSql sql = mapped.getBoundSql(query);
+          List<String> lines = new ArrayList<>();
+          try (java.sql.PreparedStatement explain = context.getDbSqlSession().getSqlSession().getConnection()
+              .prepareStatement("explain (analyze, costs off) " + sql.getSql())) {
+            new org.apache.ibatis.scripting.defaults.DefaultParameterHandler(mapped, query, sql).setParameters(explain);
+            try (ResultSet r = explain.executeQuery()) {
+              while (r.next()) {
+                lines.add(r.getString(1));
+              }
+            }
+          } catch (java.sql.SQLException e) {
+            lines.add("EXPLAIN failed: " + e.getMessage());
+          }
+          return lines;
+        });
+        line("");
+        line("EXPLAIN ANALYZE, %s of \"my groups' unassigned tasks\" (load %s):", page ? "page of 15" : "count", loadAverage());
+        plan.stream().filter(text -> !text.contains("Filter:") && !text.contains("Removed") && !text.contains("Cond:"))
+            .forEach(text -> line("    %s", text));
+      }
+    } catch (RuntimeException e) {
+      line("EXPLAIN not run: %s", e);
     } finally {
       identity.clearAuthentication();
     }
