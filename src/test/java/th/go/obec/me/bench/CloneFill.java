@@ -76,7 +76,7 @@ final class CloneFill {
         String only = " and P.ord <= " + perCopy;
         int base = firstNumber + done;
         String due = "localtimestamp + (((" + base + " + (K.n - " + firstCopy + ") * " + perCopy
-            + " + P.ord) * 7919) % 180 - 60) * interval '1 day'"
+            + " + P.ord) * 7919) % 181 - 60) * interval '1 day'"
             // a time of day of its own, so that copies of one template do not share a due moment
             + " + ((P.ord * 7907 + K.n * 104729) % 86400) * interval '1 second'";
         insert(s, "ACT_RU_EXECUTION", "T", from + " join ACT_RU_EXECUTION T on T.PROC_INST_ID_ = P.proc_inst where 1=1" + only, null);

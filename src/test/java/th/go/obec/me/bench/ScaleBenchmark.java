@@ -458,7 +458,7 @@ class ScaleBenchmark {
    * Opens tasks until {@code size} are open, through the engine API (so that our plugins write what they
    * write for a real task), 500 process starts to one transaction, on three threads. Each task goes to
    * one office role in turn, one in 20 is claimed (by the staff member when it is their group's), and
-   * due dates spread from 60 days ago to 120 days ahead.
+   * due dates spread from 60 days ago to 120 days ahead over 181 days (a prime: with 180, every task of a due day had the same role, and a page of one role walked thousands of tasks of others).
    */
   private long fillTo(int size) throws Exception {
     long open = openTasks();
@@ -505,7 +505,7 @@ class ScaleBenchmark {
               variables.put(ProcessConstants.FISCAL_YEAR, 2570);
               variables.put("role", role);
               variables.put("assignee", n % 20 == 0 ? (STAFF_GROUPS.contains(role) ? STAFF : "someone.else") : null);
-              variables.put("due", new Date(now + ((n * 7919L) % 180 - 60) * 86_400_000L));
+              variables.put("due", new Date(now + ((n * 7919L) % 181 - 60) * 86_400_000L + (n * 7907L) % 86_400L * 1000L));
               runtime.startProcessInstanceByKey(FILL_PROCESS, FILL_PROCESS + ":2570:" + n, variables);
             }
             return null;
