@@ -3,7 +3,6 @@ package th.go.obec.me.engine;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
@@ -186,7 +185,6 @@ public final class PersonTaskQuery {
   @Override
   public String toString() {
     return "PersonTaskQuery[assignee=" + assignee + ", unassigned=" + unassigned + ", groups=" + candidateGroups
-        + ", due " + dueAfter + ".." + dueBefore + ", or=" + orPart + " " + orAssignee + " " + orCandidateGroups + "]"
-        + Arrays.asList();
+        + ", due " + dueAfter + ".." + dueBefore + ", or=" + orPart + " " + orAssignee + " " + orCandidateGroups + "]";
   }
 }
