@@ -171,13 +171,44 @@ function bpmnVariables(family, formVars) {
     else if (/fiscalCalendar\s*\.|Due\b|\.due\(|Date\(|now\(/.test(expr)) vars[name] = ENGINE_DATE;
     else if (/^-?\d+$/.test(expr)) vars[name] = Number(expr);
     else if (/(^|\W)(loopCounter|quarter)\s*\+\s*1$/.test(expr)) vars[name] = 2;
-    else if (/workItems\s*\.\s*copy\(\s*(\w+)/.test(expr) && Array.isArray(formVars[/copy\(\s*(\w+)/.exec(expr)[1]])) {
+    else if (/personAnswers\s*\.\s*copy\(\s*(\w+)/.test(expr) && Array.isArray(formVars[/copy\(\s*(\w+)/.exec(expr)[1]])) {
       vars[name] = structuredClone(formVars[/copy\(\s*(\w+)/.exec(expr)[1]]);
     }
     else if (!expr.includes('${') && !/\.\w+\(/.test(expr)) vars[name] = expr; // a literal input parameter
     else if (!(name in vars) && !(name in formVars)) vars[name] = `${name} (จากกระบวนการ)`;
   };
-  for (const m of xml.matchAll(/setVariable(?:Local)?\(\s*'([^']+)'\s*,\s*(.*?)\)\s*\}/g)) typed(m[1], m[2]);
+  // Named beans set variables too (CONTRIBUTING "Listener and service beans"): each is read as the
+  // expression it stands for, in diagram order with the remaining setVariable expressions.
+  const beanSets = {
+    emesSubmissionDue: () => [['submissionDue', 'fiscalCalendar.due()']],
+    emenscrEntryDue: () => [['entryDue', 'fiscalCalendar.due()']],
+    inspectionReportDeadline: () => [['reportDeadline', 'fiscalCalendar.due()']],
+    inspectionVisitDeadline: () => [['visitDeadline', 'fiscalCalendar.due()']],
+    scheduleDevelopmentStart: () => [['developmentStart', 'fiscalCalendar.due()']],
+    offerEmesAddress: () => [['emesUrl', 'http://eva65.learningobec.com/login.php']],
+    offerEmenscrAddress: () => [['emenscrUrl', 'https://emenscr.nesdc.go.th']],
+    openCommitteeOrder: () => [['documentTitle', 'committeeTitle']],
+    openQuarter: () => [['quarter', 'loopCounter + 1'], ['quarterDue', 'fiscalCalendar.due()'],
+      ['quarterReports', 'personAnswers.copy(projects)']],
+    describePlanPeriod: () => [['planPeriod', 'developmentPlan.label()'], ['midPlanYear', 'developmentPlan.middleYear()']],
+    offerWorkers: () => [['workerOptions', 'assignedWork.workerOptions()']],
+    rememberSupervisor: () => [['supervisor', 'task.assignee']],
+    planYear: () => [['startByHand', 'yearWork.startByHand()']],
+    showProject: () => [['projectCode', 'project.prop()'], ['projectName', 'project.prop()']],
+    showGroupRequest: () => [['groupName', 'request.prop()'], ['dataTopic', 'request.prop()']],
+    offerPeople: (p) => [[p.optionsVariable, `people.options('${p.peopleGroup}')`]],
+    offerItemsToRevise: (p) => [[p.choicesVariable, `personAnswers.options(${p.workList})`], [p.selectionVariable, 'null']],
+  };
+  const propertiesBefore = (at) => {
+    const open = xml.lastIndexOf('<bpmn:extensionElements>', at);
+    const props = {};
+    for (const m of xml.slice(open, at).matchAll(/<camunda:property name="([^"]+)" value="([^"]*)"/g)) props[m[1]] = m[2];
+    return props;
+  };
+  for (const m of xml.matchAll(/setVariable(?:Local)?\(\s*'([^']+)'\s*,\s*(.*?)\)\s*\}|delegateExpression="\$\{(\w+)\}"/g)) {
+    if (m[1]) typed(m[1], m[2]);
+    else if (beanSets[m[3]]) beanSets[m[3]](propertiesBefore(m.index)).forEach(([name, expr]) => typed(name, expr));
+  }
   for (const m of xml.matchAll(/<camunda:(?:input|output)Parameter name="([^"]+)"[^>]*>([^<]*)</g)) {
     typed(m[1], m[2].replace(/^\s*\$\{([\s\S]*)\}\s*$/, '$1'));
   }

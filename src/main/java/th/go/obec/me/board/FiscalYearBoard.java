@@ -45,7 +45,9 @@ import th.go.obec.me.board.PlannedSteps.Planned;
 import th.go.obec.me.calendar.FiscalCalendar;
 import th.go.obec.me.documents.Document;
 import th.go.obec.me.documents.Documents;
-import th.go.obec.me.process.yearwork.YearWork;
+import th.go.obec.me.guard.BusinessKeys;
+import th.go.obec.me.identity.People;
+import th.go.obec.me.process.fiscalyearcalendar.YearWork;
 
 /**
  * The fiscal year at a glance for the supervisors: every catalogue process, its instances of the
@@ -208,7 +210,7 @@ public class FiscalYearBoard {
       steps.add(notStartedStep(step, names));
     }
     steps.sort(STEP_ORDER);
-    return new InstanceRow(null, key + ":" + fiscalYear, NOT_STARTED, null, null, steps);
+    return new InstanceRow(null, BusinessKeys.of(key, fiscalYear), NOT_STARTED, null, null, steps);
   }
 
   private static StepRow notStartedStep(Planned step, Names names) {
@@ -273,9 +275,7 @@ public class FiscalYearBoard {
   }
 
   static boolean belongsTo(HistoricProcessInstance instance, int fiscalYear) {
-    String businessKey = instance.getBusinessKey();
-    String yearKey = instance.getProcessDefinitionKey() + ":" + fiscalYear;
-    return businessKey != null && (businessKey.equals(yearKey) || businessKey.startsWith(yearKey + ":"));
+    return BusinessKeys.isOfYear(instance.getBusinessKey(), instance.getProcessDefinitionKey(), fiscalYear);
   }
 
   private List<HistoricTaskInstance> tasksOf(List<HistoricProcessInstance> instances) {
@@ -432,9 +432,7 @@ public class FiscalYearBoard {
     Map<String, String> users = new HashMap<>();
     if (!userIds.isEmpty()) {
       for (User user : identityService.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list()) {
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-            + (user.getLastName() == null ? "" : user.getLastName())).trim();
-        users.put(user.getId(), name.isEmpty() ? user.getId() : name);
+        users.put(user.getId(), People.displayName(user));
       }
     }
     return new Names(users, groupNames());

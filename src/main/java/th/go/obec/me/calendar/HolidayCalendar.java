@@ -19,8 +19,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import th.go.obec.me.config.YamlFiles;
 
 /**
  * Thailand's working days: weekends, the public holidays ({@link ThaiPublicHolidays}: fixed,
@@ -56,7 +56,7 @@ public class HolidayCalendar {
     }
     JsonNode root;
     try (InputStream in = resource.getInputStream()) {
-      root = new ObjectMapper(new YAMLFactory()).readTree(in);
+      root = YamlFiles.readTree(in);
     } catch (IOException e) {
       throw new IllegalStateException("me.calendar.holidays-file: " + location + " is not readable YAML: "
           + e.getMessage(), e);

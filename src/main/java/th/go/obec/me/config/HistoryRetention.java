@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -25,13 +24,10 @@ public class HistoryRetention {
   private final RepositoryService repositoryService;
   private final int days;
 
-  public HistoryRetention(RepositoryService repositoryService, @Value("${me.history.time-to-live:P3650D}") String timeToLive) {
+  public HistoryRetention(RepositoryService repositoryService, HistoryProperties properties) {
     this.repositoryService = repositoryService;
-    Period period = Period.parse(timeToLive);
-    if (period.getYears() != 0 || period.getMonths() != 0 || period.getDays() <= 0) {
-      throw new IllegalArgumentException("HISTORY_TTL must be a number of days such as P3650D, was " + timeToLive);
-    }
-    this.days = period.getDays();
+    // a number of days: HistoryProperties' check has run when Spring built it
+    this.days = Period.parse(properties.timeToLive()).getDays();
   }
 
   @EventListener(ApplicationReadyEvent.class)

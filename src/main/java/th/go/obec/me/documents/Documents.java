@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
+import th.go.obec.me.identity.People;
+
 /**
  * Documents kept with the process instances, as the engine's task attachments: content in
  * ACT_GE_BYTEARRAY, written in the engine's own transaction, backed up with the database and
@@ -66,7 +68,7 @@ public class Documents {
       throw new DocumentRefusedException(HttpStatus.BAD_REQUEST, "ไฟล์ว่างเปล่า / the file is empty");
     }
     String detected = fileTypes.detect(bytes);
-    if (!properties.allows(detected)) {
+    if (!allowed(detected)) {
       throw new DocumentRefusedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
           "ไม่รับไฟล์ชนิดนี้ (" + detected + ") รับเฉพาะ PDF เอกสาร Office/OpenDocument รูปภาพ ข้อความ และ zip"
               + " / file type not accepted: " + detected);
@@ -102,9 +104,7 @@ public class Documents {
     for (String userId : found.stream().map(Document::createdBy).filter(id -> id != null).collect(Collectors.toSet())) {
       org.camunda.bpm.engine.identity.User user = access.asEngine(() ->
           engine.getIdentityService().createUserQuery().userId(userId).singleResult());
-      names.put(userId, user == null ? userId
-          : ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-              + (user.getLastName() == null ? "" : user.getLastName())).trim());
+      names.put(userId, user == null ? userId : People.displayName(user));
     }
     return found.stream().map(d -> d.with(d.step(), names.get(d.createdBy()),
         Document.EVIDENCE.equals(d.kind()) && caller.equals(d.createdBy()) && openTasks.contains(d.taskId())))
@@ -192,5 +192,16 @@ public class Documents {
 
   /** A document's description and bytes. */
   public record Content(Document document, byte[] bytes) {
+  }
+
+  /** Whether a detected media type is among {@code me.documents.allowed-types} ({@code type/*} a family). */
+  private boolean allowed(String mediaType) {
+    for (String allowed : properties.allowedTypes()) {
+      if (allowed.endsWith("*") ? mediaType.startsWith(allowed.substring(0, allowed.length() - 1))
+          : allowed.equalsIgnoreCase(mediaType)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

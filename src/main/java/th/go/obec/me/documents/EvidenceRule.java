@@ -6,13 +6,13 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import th.go.obec.me.engine.TypedValues;
 import th.go.obec.me.guard.TaskCompletionRule;
 import th.go.obec.me.rule.OfficeRuleException;
 
@@ -83,7 +83,7 @@ public class EvidenceRule implements TaskCompletionRule {
   }
 
   private static boolean isEmpty(Object value) {
-    Object plain = value instanceof TypedValue typed ? typed.getValue() : value;
+    Object plain = TypedValues.plain(value);
     if (plain instanceof SpinJsonNode json) {
       return json.isNull();
     }

@@ -24,15 +24,15 @@ import th.go.obec.me.identity.OrganizationProperties;
 
 /**
  * The office's memos, orders and announcements written by the process (bean {@code officeLetters},
- * complete listeners of the catalogue's draft/sign pairs):
+ * called by the listener beans {@code draftLetter} and {@code signLetter} of process.common on
+ * the catalogue's draft/sign pairs, with the task's {@code letterKind} and {@code letterFields}):
  * <ul>
- *   <li>{@code ${officeLetters.draft(task, 'memo', 'memo')}} on the draft task: from the form's
+ *   <li>{@link #draft} on the draft task: from the form's
  *       {@code <prefix>Title, Number, Date, To, Text} and the organization file's letterhead, a
  *       PDF and a DOCX attached to the process as a new version (a returned draft gives version 2,
  *       the old one is kept); {@code <prefix>DocumentId} names the PDF for the signing form;</li>
- *   <li>{@code ${officeLetters.sign(task, 'memo', 'memo')}} on the signing task: when
- *       {@code approved}, the final PDF with the typed name and position of the person who
- *       completed the task and the time of approval.</li>
+ *   <li>{@link #sign} on the signing task: when {@code approved}, the final PDF with the typed
+ *       name and position of the person who completed the task and the time of approval.</li>
  * </ul>
  */
 @Component("officeLetters")

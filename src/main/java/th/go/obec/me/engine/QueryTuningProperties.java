@@ -2,6 +2,7 @@ package th.go.obec.me.engine;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The engine levers that keep Tasklist fast when tens of thousands of tasks are open (README
@@ -16,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param skipCoveredTaskGrants no per-task authorization row for a candidate group whose
  *     process-definition grant already says the same ({@link GroupGrantAwareAuthorizationProvider})
  */
+@Validated
 @ConfigurationProperties("me.query-tuning")
 public record QueryTuningProperties(
     @DefaultValue("true") boolean taskAuthorizationRewrite,

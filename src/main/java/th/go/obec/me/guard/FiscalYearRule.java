@@ -3,6 +3,9 @@ package th.go.obec.me.guard;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.PositiveOrZero;
 
 import th.go.obec.me.calendar.FiscalCalendar;
 
@@ -49,7 +52,12 @@ public class FiscalYearRule {
   }
 
   /** How far from the current fiscal year work may be started ({@code me.guard.fiscal-year.*}). */
+  @Validated
   @ConfigurationProperties("me.guard.fiscal-year")
-  public record Window(@DefaultValue("1") int yearsBack, @DefaultValue("1") int yearsAhead) {
+  public record Window(
+      @DefaultValue("1") @PositiveOrZero(message = YEARS) int yearsBack,
+      @DefaultValue("1") @PositiveOrZero(message = YEARS) int yearsAhead) {
+
+    private static final String YEARS = "ต้องเป็นจำนวนปีตั้งแต่ 0 ขึ้นไป / must be a number of years, 0 or more";
   }
 }

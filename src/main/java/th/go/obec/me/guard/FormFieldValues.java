@@ -18,13 +18,11 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
+import th.go.obec.me.engine.TypedValues;
 import th.go.obec.me.rule.OfficeRuleException;
 
 /**
@@ -42,7 +40,6 @@ import th.go.obec.me.rule.OfficeRuleException;
  */
 public class FormFieldValues implements FormRule {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern EMAIL = Pattern.compile("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$");
   private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{6,20}$");
   private static final Set<String> WITH_OPTIONS = Set.of("select", "radio", "checklist", "taglist");
@@ -50,10 +47,12 @@ public class FormFieldValues implements FormRule {
   /** Whether a user exists and belongs to one of the groups (comma separated). */
   private final BiPredicate<String, String> memberOf;
   private final DateWindow dates;
+  private final SubmittedJson json;
 
-  public FormFieldValues(BiPredicate<String, String> memberOf, DateWindow dates) {
+  public FormFieldValues(BiPredicate<String, String> memberOf, DateWindow dates, SubmittedJson json) {
     this.memberOf = memberOf;
     this.dates = dates;
+    this.json = json;
   }
 
   @Override
@@ -100,7 +99,7 @@ public class FormFieldValues implements FormRule {
     if (key == null || !values.containsKey(key)) {
       return;
     }
-    Object value = plain(RequiredFormFields.valueOf(values, key));
+    Object value = json.plain(RequiredFormFields.valueOf(values, key));
     if (RequiredFormFields.isEmpty(value)) {
       return;
     }
@@ -281,16 +280,16 @@ public class FormFieldValues implements FormRule {
   }
 
   /** The options by value, or null when they cannot be known on the server. */
-  private static Map<String, JsonNode> offered(JsonNode component, Function<String, Object> existing) {
+  private Map<String, JsonNode> offered(JsonNode component, Function<String, Object> existing) {
     JsonNode list;
     if (component.has("values")) {
       list = component.get("values");
     } else if (component.hasNonNull("valuesKey") && existing != null) {
-      Object options = plain(existing.apply(component.get("valuesKey").asText()));
+      Object options = json.plain(existing.apply(component.get("valuesKey").asText()));
       if (options == null) {
         return null;
       }
-      list = toJson(options);
+      list = json.toJson(options);
     } else {
       return null;
     }
@@ -309,48 +308,10 @@ public class FormFieldValues implements FormRule {
 
   // --- conversions ---------------------------------------------------------------------------
 
-  static Object plain(Object value) {
-    if (value instanceof org.camunda.bpm.engine.variable.value.SerializableValue serializable
-        && !serializable.isDeserialized()) {
-      // a value not yet deserialized (the REST API's Json and Object values): its JSON read as
-      // plain lists and maps, never into a class of the client's choice
-      String serialized = serializable.getValueSerialized();
-      String trimmed = serialized == null ? "" : serialized.trim();
-      if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
-        Object parsed = toJava(toJson(trimmed));
-        return parsed == null ? serialized : parsed;
-      }
-      return serialized;
-    }
-    Object plain = value instanceof TypedValue typed ? typed.getValue() : value;
-    if (plain instanceof SpinJsonNode spin) {
-      return toJava(toJson(spin));
-    }
-    return plain;
-  }
-
-  private static JsonNode toJson(Object value) {
-    try {
-      if (value instanceof SpinJsonNode spin) {
-        return JSON.readTree(spin.toString());
-      }
-      if (value instanceof CharSequence text) {
-        return JSON.readTree(text.toString());
-      }
-      return JSON.valueToTree(value);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  private static Object toJava(JsonNode node) {
-    return node == null ? null : JSON.convertValue(node, Object.class);
-  }
-
-  private static List<Object> listOf(Object value, String label) {
-    Object plain = plain(value);
+  private List<Object> listOf(Object value, String label) {
+    Object plain = json.plain(value);
     if (plain instanceof CharSequence text && text.toString().trim().startsWith("[")) {
-      plain = toJava(toJson(text));
+      plain = json.toJava(json.toJson(text));
     }
     if (plain instanceof Collection<?> collection) {
       return new ArrayList<>(collection);
@@ -362,10 +323,10 @@ public class FormFieldValues implements FormRule {
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> mapOf(Object value, String label) {
-    Object plain = plain(value);
+  private Map<String, Object> mapOf(Object value, String label) {
+    Object plain = json.plain(value);
     if (plain instanceof CharSequence text && text.toString().trim().startsWith("{")) {
-      plain = toJava(toJson(text));
+      plain = json.toJava(json.toJson(text));
     }
     if (plain instanceof Map<?, ?> map) {
       return (Map<String, Object>) map;

@@ -3,21 +3,18 @@ package th.go.obec.me.guard;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
-import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.form.FormDefinition;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import th.go.obec.me.calendar.FiscalCalendar;
 import th.go.obec.me.identity.People;
@@ -31,7 +28,7 @@ import th.go.obec.me.rule.OfficeRuleUnwrapping;
  * set {@code fiscalYear} first (a timer start has no one to enter it).
  */
 @Component
-public class GuardPlugin implements ProcessEnginePlugin {
+public class GuardPlugin extends AbstractProcessEnginePlugin {
 
   private final ProcessStartGuard startGuard;
   private final RunningBusinessKeys runningKeys;
@@ -39,9 +36,11 @@ public class GuardPlugin implements ProcessEnginePlugin {
   private final Limits limits;
   private final FiscalCalendar calendar;
   private final ObjectProvider<TaskCompletionRule> taskRules;
+  private final ObjectMapper json;
 
   public GuardPlugin(ProcessStartGuard startGuard, RunningBusinessKeys runningKeys, People people, Limits limits,
-      FiscalCalendar calendar, ObjectProvider<TaskCompletionRule> taskRules) {
+      FiscalCalendar calendar, ObjectProvider<TaskCompletionRule> taskRules, ObjectMapper json) {
+    this.json = json;
     this.taskRules = taskRules;
     this.startGuard = startGuard;
     this.runningKeys = runningKeys;
@@ -51,15 +50,17 @@ public class GuardPlugin implements ProcessEnginePlugin {
   }
 
   private ProcessEngineConfigurationImpl engineConfiguration;
+  private RequiredFormFields requiredFields;
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     this.engineConfiguration = configuration;
     DateWindow dates = new DateWindow(calendar::currentFiscalYear, limits.dateYearsAround());
-    SubmittedVariables variables = new SubmittedVariables(limits, dates);
-    RequiredFormFields requiredFields = new RequiredFormFields(configuration::getFormService,
+    SubmittedJson submitted = new SubmittedJson(json);
+    SubmittedVariables variables = new SubmittedVariables(limits, dates, submitted);
+    requiredFields = new RequiredFormFields(json, configuration::getFormService,
         (taskId, name) -> taskVariable(configuration, taskId, name),
-        List.of(new FormFieldValues(this::isMember, dates), variables),
+        List.of(new FormFieldValues(this::isMember, dates, submitted), variables),
         taskId -> fixedFormOf(configuration, taskId), taskRules);
     startGuard.useChecks(requiredFields, variables);
     configuration.setIdentityService(new PasswordRules());
@@ -74,13 +75,7 @@ public class GuardPlugin implements ProcessEnginePlugin {
 
     List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
-    listeners.add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-        processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, startGuard);
-        processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END, runningKeys);
-      }
-    });
+    listeners.add(new ProcessGuardParseListener(startGuard, runningKeys));
     configuration.setCustomPreBPMNParseListeners(listeners);
   }
 
@@ -99,14 +94,30 @@ public class GuardPlugin implements ProcessEnginePlugin {
       for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
         checker.checkReadTask(task);
       }
-      FormDefinition form = task.getTaskDefinition().getFormDefinition();
-      if (form == null || form.getCamundaFormDefinitionKey() == null
-          || !"deployment".equals(form.getCamundaFormDefinitionBinding())
-          || form.getCamundaFormDefinitionKey().getExpressionText().contains("{")) {
-        return null;
-      }
-      return task.getProcessDefinitionId() + "|" + task.getTaskDefinitionKey();
+      return fixedFormKey(task);
     });
+  }
+
+  /** The key of {@link #fixedFormOf}'s form for a task at hand (a listener's), without checks. */
+  static String fixedFormKey(TaskEntity task) {
+    if (task.getProcessDefinitionId() == null || task.getTaskDefinition() == null) {
+      return null;
+    }
+    FormDefinition form = task.getTaskDefinition().getFormDefinition();
+    if (form == null || form.getCamundaFormDefinitionKey() == null
+        || !"deployment".equals(form.getCamundaFormDefinitionBinding())
+        || form.getCamundaFormDefinitionKey().getExpressionText().contains("{")) {
+      return null;
+    }
+    return task.getProcessDefinitionId() + "|" + task.getTaskDefinitionKey();
+  }
+
+  /**
+   * The form checks built for this engine, for beans that need a task's form fields (the
+   * per-person answers of process.common): one reader and one cache of deployed forms.
+   */
+  public RequiredFormFields formFields() {
+    return requiredFields;
   }
 
   private static List<CommandInterceptor> withUnwrapping(List<CommandInterceptor> interceptors) {
@@ -137,13 +148,5 @@ public class GuardPlugin implements ProcessEnginePlugin {
       return false;
     };
     return engineConfiguration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(member));
-  }
-
-  @Override
-  public void postInit(ProcessEngineConfigurationImpl configuration) {
-  }
-
-  @Override
-  public void postProcessEngineBuild(ProcessEngine processEngine) {
   }
 }

@@ -89,7 +89,7 @@ public class ProcessStartGuard implements ExecutionListener {
     // Read in this command, not through FormService: a nested service call that fails (a start
     // event without a Camunda Form) would mark the whole start's transaction rollback-only.
     Supplier<Optional<JsonNode>> read = () -> Optional.ofNullable(context.runWithoutAuthorization(
-        () -> RequiredFormFields.formOf(() -> new GetDeployedStartFormCmd(definitionId).execute(context),
+        () -> formChecks.formOf(() -> new GetDeployedStartFormCmd(definitionId).execute(context),
             "process definition " + definitionId)));
     // A start form bound to the definition's own deployment cannot change: read and parse it once
     // per process version instead of at every start (README "Speed at scale").
@@ -109,18 +109,19 @@ public class ProcessStartGuard implements ExecutionListener {
   }
 
   private String businessKeyOf(DelegateExecution execution, String processKey, int fiscalYear) {
-    String yearKey = processKey + ":" + fiscalYear;
+    String yearKey = BusinessKeys.of(processKey, fiscalYear);
     String given = execution.getProcessBusinessKey();
     Object round = execution.getVariable(ProcessConstants.ROUND);
     if (given == null || given.isBlank()) {
-      return round == null || round.toString().isBlank() ? yearKey : yearKey + ":" + round.toString().trim();
+      return BusinessKeys.of(processKey, fiscalYear, round);
     }
-    if (!given.equals(yearKey) && !given.startsWith(yearKey + ":")) {
+    if (!BusinessKeys.isOfYear(given, processKey, fiscalYear)) {
       throw StartRefusedException.badRequest("รหัสอ้างอิง (business key) ต้องเป็น " + yearKey
           + " หรือ " + yearKey + ":<รอบ> แต่ได้รับ '" + given + "' / business key must be <key>:<fiscalYear>[:<round>]");
     }
-    if (given.length() > yearKey.length() && round == null) {
-      execution.setVariable(ProcessConstants.ROUND, given.substring(yearKey.length() + 1));
+    String givenRound = BusinessKeys.roundOf(given, processKey, fiscalYear);
+    if (givenRound != null && round == null) {
+      execution.setVariable(ProcessConstants.ROUND, givenRound);
     }
     return given;
   }

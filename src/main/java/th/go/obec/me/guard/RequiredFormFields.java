@@ -14,13 +14,18 @@ import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import th.go.obec.me.engine.TypedValues;
 import th.go.obec.me.rule.OfficeRuleException;
 
 /**
@@ -39,8 +44,7 @@ import th.go.obec.me.rule.OfficeRuleException;
  */
 public class RequiredFormFields {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
+  private final ObjectMapper json;
   private final Supplier<FormService> formService;
   private final BiFunction<String, String, Object> taskVariables;
   private final List<FormRule> rules;
@@ -48,10 +52,6 @@ public class RequiredFormFields {
   private final Iterable<? extends TaskCompletionRule> taskRules;
   /** The forms that cannot change, by {@link #fixedFormOfTask}'s key (README "Speed at scale"). */
   private final Map<String, JsonNode> fixedForms = new ConcurrentHashMap<>();
-
-  public RequiredFormFields(Supplier<FormService> formService) {
-    this(formService, null, List.of(), taskId -> null, List.of());
-  }
 
   /**
    * @param taskVariables a task's variable by task id and name, read for the rules (options of a
@@ -62,10 +62,12 @@ public class RequiredFormFields {
    *                      and parsed once, not at every completion
    * @param taskRules     the checks of a task completion that need the task (run last), looked up
    *                      at each completion
+   * @param json          reads the deployed forms
    */
-  public RequiredFormFields(Supplier<FormService> formService, BiFunction<String, String, Object> taskVariables,
+  public RequiredFormFields(ObjectMapper json, Supplier<FormService> formService, BiFunction<String, String, Object> taskVariables,
       List<FormRule> rules, Function<String, String> fixedFormOfTask,
       Iterable<? extends TaskCompletionRule> taskRules) {
+    this.json = json;
     this.formService = formService;
     this.taskVariables = taskVariables;
     this.rules = List.copyOf(rules);
@@ -86,6 +88,44 @@ public class RequiredFormFields {
     run(form, submitted, taskVariables == null ? null : name -> taskVariables.apply(taskId, name));
     Map<String, Object> values = submitted == null ? Map.of() : submitted;
     taskRules.forEach(rule -> rule.check(taskId, form, values));
+  }
+
+  /**
+   * The keys of the fields a person fills in on the task's form (not read-only, not disabled, not
+   * a button; a dynamic list by its path), in the form's order. The per-person answer beans take
+   * their field lists from here, so that they always match the deployed form. Read in the running
+   * command (a task listener's) without the caller's authorizations; a form bound to its deployment
+   * is read once per process version, in the cache the completion checks use.
+   */
+  public List<String> answerFields(DelegateTask task) {
+    CommandContext context = Context.getCommandContext();
+    Supplier<JsonNode> read = () -> context.runWithoutAuthorization(() -> formOf(
+        () -> new GetDeployedTaskFormCmd(task.getId()).execute(context), "task " + task.getId()));
+    String fixedForm = task instanceof TaskEntity entity ? GuardPlugin.fixedFormKey(entity) : null;
+    JsonNode form = fixedForm == null ? read.get() : fixedForms.computeIfAbsent(fixedForm, key -> read.get());
+    if (form == null) {
+      throw new IllegalStateException("Task " + task.getTaskDefinitionKey() + " has no Camunda Form to take answers from");
+    }
+    List<String> keys = new ArrayList<>();
+    answerFields(form, keys);
+    return keys;
+  }
+
+  private static void answerFields(JsonNode component, List<String> keys) {
+    String type = component.path("type").asText();
+    if ("dynamiclist".equals(type)) {
+      if (component.hasNonNull("path")) {
+        keys.add(component.get("path").asText());
+      }
+      return;
+    }
+    if (component.hasNonNull("key") && !"button".equals(type)
+        && !component.path("readonly").asBoolean(false) && !component.path("disabled").asBoolean(false)) {
+      keys.add(component.get("key").asText());
+    }
+    for (JsonNode child : component.path("components")) {
+      answerFields(child, keys);
+    }
   }
 
   /** Refuses a start-form submission that lacks a required field of the process's start form. */
@@ -123,7 +163,7 @@ public class RequiredFormFields {
   }
 
   /** The form's JSON, or null when there is no Camunda Form to read. */
-  static JsonNode formOf(Supplier<InputStream> deployedForm, String owner) {
+  JsonNode formOf(Supplier<InputStream> deployedForm, String owner) {
     InputStream form;
     try {
       form = deployedForm.get();
@@ -133,7 +173,7 @@ public class RequiredFormFields {
       return null;
     }
     try (InputStream in = form) {
-      return JSON.readTree(in);
+      return json.readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException("Unreadable form of " + owner, e);
     }
@@ -170,7 +210,7 @@ public class RequiredFormFields {
         && !serializable.isDeserialized()) {
       return serializable.getValueSerialized() == null;
     }
-    Object plain = value instanceof TypedValue typed ? typed.getValue() : value;
+    Object plain = TypedValues.plain(value);
     if (plain == null) {
       return true;
     }

@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.variable.Variables.SerializationDataFormats;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import th.go.obec.me.engine.TypedValues;
 import th.go.obec.me.rule.Limits;
 import th.go.obec.me.rule.OfficeRuleException;
 
@@ -38,8 +38,10 @@ public class SubmittedVariables implements FormRule {
 
   private final Limits limits;
   private final DateWindow dates;
+  private final SubmittedJson json;
 
-  public SubmittedVariables(Limits limits, DateWindow dates) {
+  public SubmittedVariables(Limits limits, DateWindow dates, SubmittedJson json) {
+    this.json = json;
     this.limits = limits;
     this.dates = dates;
   }
@@ -68,7 +70,8 @@ public class SubmittedVariables implements FormRule {
         objectValue(name, object);
         continue;
       }
-      Object plain = value instanceof TypedValue typed && !(typed instanceof SerializableValue) ? typed.getValue() : value;
+      // a serialized value stays typed: its serialized form is what is checked below
+      Object plain = value instanceof SerializableValue ? value : TypedValues.plain(value);
       if (plain instanceof Date date) {
         dates.check(name, date);
       }
@@ -80,7 +83,7 @@ public class SubmittedVariables implements FormRule {
           throw OfficeRuleException.invalid(name + ": '" + text + "' ไม่ใช่วันที่", name + ": '" + text + "' is not a date");
         }
       }
-      content(name, FormFieldValues.plain(plain), 0);
+      content(name, json.plain(plain), 0);
     }
   }
 

@@ -8,22 +8,17 @@ import java.util.Set;
 
 import org.springframework.core.io.Resource;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import th.go.obec.me.config.YamlFiles;
 
 /** Reads and checks an organization file (YAML): unknown roles and repeated ids are errors. */
 public final class OrganizationFile {
-
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
   private OrganizationFile() {
   }
 
   public static Organization read(Resource resource) {
     try (InputStream in = resource.getInputStream()) {
-      Organization organization = YAML.readValue(in, Organization.class);
+      Organization organization = YamlFiles.read(in, Organization.class);
       check(organization == null ? new Organization(null, List.of()) : organization, resource);
       return organization == null ? new Organization(null, List.of()) : organization;
     } catch (IOException e) {

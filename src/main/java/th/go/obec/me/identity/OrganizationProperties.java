@@ -6,6 +6,10 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 
 /**
  * Where the office's people come from and what each role may do ({@code me.organization.*}).
@@ -16,12 +20,15 @@ import org.springframework.core.io.Resource;
  * @param starters        which groups may start each process, by process key
  * @param supervisors     groups that follow every process instance in Cockpit
  */
+@Validated
 @ConfigurationProperties("me.organization")
 public record OrganizationProperties(
     Resource file,
     String initialPassword,
-    Map<String, List<String>> starters,
-    @DefaultValue({"director", "planning-head"}) List<String> supervisors) {
+    @DefaultValue Map<String, List<@NotBlank(message = GROUPS) String>> starters,
+    @DefaultValue({"director", "planning-head"}) List<@NotBlank(message = GROUPS) String> supervisors) {
+
+  private static final String GROUPS = "ต้องระบุรหัสกลุ่ม / must name groups by id";
 
   public OrganizationProperties {
     starters = starters == null ? Map.of() : Map.copyOf(starters);

@@ -1,5 +1,7 @@
 package th.go.obec.me.identity;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,16 +29,23 @@ import th.go.obec.me.engine.Unrestricted;
 @Component("people")
 public class People {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Ids per user query: an IN list the databases all accept. */
+  private static final int USER_IDS_PER_QUERY = 500;
+
+  private final ObjectMapper json;
 
   private final IdentityService identityService;
 
-  public People(@Lazy IdentityService identityService) {
+  public People(@Lazy IdentityService identityService, ObjectMapper json) {
+    this.json = json;
     this.identityService = identityService;
   }
 
-  /** Members of a group, sorted by id. */
+  /** Members of a group, sorted by id (none for no group). */
   public List<User> members(String groupId) {
+    if (groupId == null || groupId.isBlank()) {
+      return List.of();
+    }
     return Unrestricted.query(() -> identityService.createUserQuery().memberOfGroup(groupId)
         .orderByUserId().asc().list());
   }
@@ -44,6 +53,17 @@ public class People {
   /** The ids of a group's members, e.g. as a multi-instance collection. */
   public List<String> memberIds(String groupId) {
     return members(groupId).stream().map(User::getId).toList();
+  }
+
+  /** Users by id, in few queries whatever their number (ids that are nobody are left out). */
+  public List<User> users(Collection<String> userIds) {
+    List<String> ids = userIds.stream().distinct().toList();
+    List<User> users = new ArrayList<>();
+    for (int from = 0; from < ids.size(); from += USER_IDS_PER_QUERY) {
+      String[] chunk = ids.subList(from, Math.min(ids.size(), from + USER_IDS_PER_QUERY)).toArray(String[]::new);
+      users.addAll(Unrestricted.query(() -> identityService.createUserQuery().userIdIn(chunk).list()));
+    }
+    return users;
   }
 
   public User user(String userId) {
@@ -56,6 +76,17 @@ public class People {
     if (user == null) {
       return userId;
     }
+    return fullName(user);
+  }
+
+  /** "ชื่อ นามสกุล" of a user, or the user's id when no name is recorded. */
+  public static String displayName(User user) {
+    String name = fullName(user);
+    return name.isEmpty() ? user.getId() : name;
+  }
+
+  /** "ชื่อ นามสกุล", blank parts left out (empty when the user has no name). */
+  private static String fullName(User user) {
     return (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
   }
 
@@ -64,12 +95,12 @@ public class People {
    * several groups given as "monitoring,planning" (each person once), as JSON.
    */
   public JsonValue options(String groupIds) {
-    ArrayNode options = JSON.createArrayNode();
+    ArrayNode options = json.createArrayNode();
     Set<String> seen = new HashSet<>();
     for (String groupId : groupIds.split(",")) {
       for (User user : members(groupId.trim())) {
         if (seen.add(user.getId())) {
-          String name = (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
+          String name = fullName(user);
           options.addObject().put("label", name.isEmpty() ? user.getId() : name + " (" + user.getId() + ")")
               .put("value", user.getId())
               // the groups offered: the server checks a chosen person still belongs to one (guard)

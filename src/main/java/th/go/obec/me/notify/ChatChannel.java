@@ -19,16 +19,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Component
 public class ChatChannel {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private final ObjectMapper json;
 
   private final NotifyProperties properties;
 
-  public ChatChannel(NotifyProperties properties) {
+  public ChatChannel(NotifyProperties properties, ObjectMapper json) {
+    this.json = json;
     this.properties = properties;
   }
 
   public boolean active() {
-    return properties.chat().active();
+    // on, and somewhere to post to
+    NotifyProperties.Chat chat = properties.chat();
+    return chat.enabled() && chat.webhookUrl() != null && !chat.webhookUrl().isBlank();
   }
 
   public void post(Map<String, Object> body) {
@@ -38,7 +41,7 @@ public class ChatChannel {
     }
     String payload;
     try {
-      payload = JSON.writeValueAsString(body);
+      payload = json.writeValueAsString(body);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

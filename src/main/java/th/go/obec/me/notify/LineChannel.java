@@ -36,16 +36,20 @@ public class LineChannel {
   static final String CUT = "\n… (ข้อความยาวเกินที่ LINE รับได้ ดูรายการทั้งหมดในอีเมลหรือใน Tasklist)";
 
   private static final Logger LOG = LoggerFactory.getLogger(LineChannel.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private final ObjectMapper json;
 
   private final NotifyProperties properties;
 
-  public LineChannel(NotifyProperties properties) {
+  public LineChannel(NotifyProperties properties, ObjectMapper json) {
+    this.json = json;
     this.properties = properties;
   }
 
   public boolean active() {
-    return properties.line().active();
+    // on, someone to push to, and the token to do it with
+    NotifyProperties.Line line = properties.line();
+    return line.enabled() && line.to() != null && !line.to().isBlank()
+        && line.channelAccessToken() != null && !line.channelAccessToken().isBlank();
   }
 
   /** The retry key of a message: the same for every attempt of it, different for every message. */
@@ -75,7 +79,7 @@ public class LineChannel {
     NotifyProperties.Line line = properties.line();
     String payload;
     try {
-      payload = JSON.writeValueAsString(Map.of("to", line.to().trim(),
+      payload = json.writeValueAsString(Map.of("to", line.to().trim(),
           "messages", List.of(Map.of("type", "text", "text", fit(text)))));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);

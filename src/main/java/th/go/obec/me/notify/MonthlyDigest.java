@@ -19,14 +19,10 @@ import org.camunda.bpm.engine.impl.JobQueryImpl;
 import org.camunda.bpm.engine.impl.Page;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -35,17 +31,16 @@ import th.go.obec.me.calendar.ThaiDates;
 import th.go.obec.me.engine.Unrestricted;
 
 /**
- * The monthly digest. One job {@code me-digest-<yyyy-MM>} ({@code me-monthly-digest}) per month,
- * due on the month's first working day at the digest time: it creates one message job per person
- * who has tasks due that month or overdue ({@code me-digest-message}, id
- * {@code me-dig-<yyyyMM>-<userId>}), one per administrator when there is something to report,
- * and the next month's digest job. Each person's message is then sent, retried and logged on its
- * own, so one bad address never holds up the others nor the next month.
+ * The monthly digest: when the month's job is due, who gets a digest, what each lists and the
+ * sending. One job {@code me-digest-<yyyy-MM>} per month ({@link DigestJobHandler}), due on the
+ * month's first working day at the digest time, creates one message job per person who has tasks
+ * due that month or overdue, one per administrator when there is something to report
+ * ({@link DigestMessageJobHandler}), and the next month's digest job. Each person's message is
+ * then sent, retried and logged on its own, so one bad address never holds up the others nor the
+ * next month.
  */
 @Component
 public class MonthlyDigest {
-
-  private static final Logger LOG = LoggerFactory.getLogger(MonthlyDigest.class);
 
   private final NotifyProperties properties;
   private final NotifyCalendar calendar;
@@ -53,9 +48,11 @@ public class MonthlyDigest {
   private final Dispatcher dispatcher;
   private final NotifyLog log;
   private final JdbcTemplate jdbc;
+  private final TasklistLinks links;
 
   public MonthlyDigest(NotifyProperties properties, NotifyCalendar calendar, Recipients recipients,
-      Dispatcher dispatcher, NotifyLog log, DataSource dataSource) {
+      Dispatcher dispatcher, NotifyLog log, DataSource dataSource, TasklistLinks links) {
+    this.links = links;
     this.properties = properties;
     this.calendar = calendar;
     this.recipients = recipients;
@@ -76,104 +73,14 @@ public class MonthlyDigest {
     }
   }
 
-  private void scheduleNext(CommandContext context, YearMonth month) {
-    NotifyJobs.createIfAbsent(context, jobId(month), NotifyJobs.MONTHLY_DIGEST, month.toString(),
+  void scheduleNext(CommandContext context, YearMonth month) {
+    NotifyJobs.createIfAbsent(context, jobId(month), NotifyJobs.MONTHLY_DIGEST, new DigestMonth(month),
         calendar.digestMoment(month), properties.attempts());
   }
 
   /** The tasks due up to the end of a month (which includes every overdue task). */
-  private static Date endOf(YearMonth month) {
+  static Date endOf(YearMonth month) {
     return Date.from(month.plusMonths(1).atDay(1).atStartOfDay(FiscalCalendar.BANGKOK).toInstant());
-  }
-
-  /** Handler of the month's digest job: fans out one job per person, then schedules next month. */
-  @Component
-  public static class ScheduleHandler implements JobHandler<NotifyJobs.Raw> {
-
-    private final MonthlyDigest digest;
-
-    public ScheduleHandler(MonthlyDigest digest) {
-      this.digest = digest;
-    }
-
-    @Override
-    public String getType() {
-      return NotifyJobs.MONTHLY_DIGEST;
-    }
-
-    @Override
-    public void execute(NotifyJobs.Raw configuration, ExecutionEntity execution, CommandContext context,
-        String tenantId) {
-      YearMonth month = YearMonth.parse(configuration.value());
-      Date now = ClockUtil.getCurrentTime();
-      if (digest.properties.enabled() && digest.properties.digest().enabled()) {
-        TreeSet<String> people = digest.peopleWithTasksDueBefore(endOf(month));
-        String ym = month.toString().replace("-", "");
-        for (String userId : people) {
-          NotifyJobs.createIfAbsent(context, "me-dig-" + ym + "-" + NotifyJobs.idPart(userId), NotifyJobs.DIGEST_MESSAGE,
-              "PERSON|" + month + "|" + userId, now, digest.properties.attempts());
-        }
-        if (!digest.problems(month).isEmpty() || !failedJobs(context).isEmpty()) {
-          for (Person admin : digest.recipients.members(digest.properties.adminGroup())) {
-            NotifyJobs.createIfAbsent(context, "me-dig-" + ym + "-@" + NotifyJobs.idPart(admin.id()),
-                NotifyJobs.DIGEST_MESSAGE, "ADMIN|" + month + "|" + admin.id(), now, digest.properties.attempts());
-          }
-        }
-        LOG.info("Monthly digest {}: {} people", month, people.size());
-      }
-      YearMonth next = digest.calendar.nextDigestMonth(now);
-      digest.scheduleNext(context, next.isAfter(month) ? next : month.plusMonths(1));
-    }
-
-    @Override
-    public NotifyJobs.Raw newConfiguration(String canonicalString) {
-      return new NotifyJobs.Raw(canonicalString);
-    }
-
-    @Override
-    public void onDelete(NotifyJobs.Raw configuration, JobEntity jobEntity) {
-    }
-  }
-
-  /** Handler of one person's digest (or one administrator's report). */
-  @Component
-  public static class MessageHandler implements JobHandler<NotifyJobs.Raw> {
-
-    private final MonthlyDigest digest;
-
-    public MessageHandler(MonthlyDigest digest) {
-      this.digest = digest;
-    }
-
-    @Override
-    public String getType() {
-      return NotifyJobs.DIGEST_MESSAGE;
-    }
-
-    @Override
-    public void execute(NotifyJobs.Raw configuration, ExecutionEntity execution, CommandContext context,
-        String tenantId) {
-      String[] parts = configuration.value().split("\\|", 3);
-      YearMonth month = YearMonth.parse(parts[1]);
-      Person person = digest.recipients.person(parts[2]);
-      if (person == null) {
-        return;
-      }
-      if ("ADMIN".equals(parts[0])) {
-        digest.sendAdminReport(context, month, person);
-      } else {
-        digest.sendDigest(month, person);
-      }
-    }
-
-    @Override
-    public NotifyJobs.Raw newConfiguration(String canonicalString) {
-      return new NotifyJobs.Raw(canonicalString);
-    }
-
-    @Override
-    public void onDelete(NotifyJobs.Raw configuration, JobEntity jobEntity) {
-    }
   }
 
   /**
@@ -272,7 +179,7 @@ public class MonthlyDigest {
       }
       String processName = row[3] == null ? "-"
           : processNames.computeIfAbsent((String) row[3], Recipients::processName);
-      tasks.add(new TaskSummary(id, (String) row[0], processName, (Date) row[1], holder, properties.taskLink(id)));
+      tasks.add(new TaskSummary(id, (String) row[0], processName, (Date) row[1], holder, links.task(id)));
     });
     List<TaskSummary> overdue = tasks.stream().filter(task -> task.dueDate().before(now)).toList();
     List<TaskSummary> dueThisMonth = tasks.stream().filter(task -> !task.dueDate().before(now)).toList();
@@ -298,7 +205,7 @@ public class MonthlyDigest {
     }
     Map<String, Object> body = new LinkedHashMap<>();
     Message message = Messages.digest(person, month, listing.overdue(), listing.overdueTotal(), listing.dueThisMonth(),
-        listing.dueTotal(), properties.tasklistLink(), now);
+        listing.dueTotal(), links.tasklist(), now);
     body.put("text", message.subject() + "\n" + message.text());
     body.put("event", "DIGEST");
     body.put("month", month.toString());

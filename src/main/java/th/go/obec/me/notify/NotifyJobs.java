@@ -34,7 +34,7 @@ public final class NotifyJobs {
     return context.getJobManager().findJobById(id);
   }
 
-  public static JobEntity create(CommandContext context, String id, String type, String configuration, Date due,
+  public static JobEntity create(CommandContext context, String id, String type, JobHandlerConfiguration configuration, Date due,
       int attempts, String tenantId) {
     return insert(context, new MessageEntity(), id, type, configuration, due, attempts, tenantId);
   }
@@ -43,18 +43,18 @@ public final class NotifyJobs {
    * Creates a job that is not deleted when it has run: its handler moves it to its next moment
    * (or deletes it when nothing is left), the way the engine's own history cleanup job lives.
    */
-  public static JobEntity createEverLiving(CommandContext context, String id, String type, String configuration,
+  public static JobEntity createEverLiving(CommandContext context, String id, String type, JobHandlerConfiguration configuration,
       Date due, int attempts, String tenantId) {
     return insert(context, new EverLivingJobEntity(), id, type, configuration, due, attempts, tenantId);
   }
 
   /** Not exclusive: jobs without a process instance would all be run one after another on one thread. */
-  private static JobEntity insert(CommandContext context, JobEntity job, String id, String type, String configuration,
+  private static JobEntity insert(CommandContext context, JobEntity job, String id, String type, JobHandlerConfiguration configuration,
       Date due, int attempts, String tenantId) {
     job.setId(id);
     job.setExclusive(false);
     job.setJobHandlerType(type);
-    job.setJobHandlerConfigurationRaw(configuration);
+    job.setJobHandlerConfiguration(configuration);
     job.setDuedate(due);
     job.setRetries(attempts);
     job.setTenantId(tenantId);
@@ -63,7 +63,7 @@ public final class NotifyJobs {
   }
 
   /** Creates the job unless a job with that id exists already. */
-  public static void createIfAbsent(CommandContext context, String id, String type, String configuration, Date due,
+  public static void createIfAbsent(CommandContext context, String id, String type, JobHandlerConfiguration configuration, Date due,
       int attempts) {
     if (find(context, id) == null) {
       create(context, id, type, configuration, due, attempts, null);
@@ -71,8 +71,8 @@ public final class NotifyJobs {
   }
 
   /** Moves a job to a new moment with a fresh set of attempts (resolving its incident, if any). */
-  public static void reschedule(JobEntity job, String configuration, Date due, int attempts) {
-    job.setJobHandlerConfigurationRaw(configuration);
+  public static void reschedule(JobEntity job, JobHandlerConfiguration configuration, Date due, int attempts) {
+    job.setJobHandlerConfiguration(configuration);
     job.setDuedate(due);
     job.setLockOwner(null);
     job.setLockExpirationTime(null);
@@ -84,14 +84,5 @@ public final class NotifyJobs {
   /** A part of a job id made from a user or task id, short enough for the 64-character id column. */
   public static String idPart(String id) {
     return id.length() <= 40 && id.matches("[A-Za-z0-9._-]+") ? id : MailChannel.hash(id);
-  }
-
-  /** The raw configuration string of a job. */
-  public record Raw(String value) implements JobHandlerConfiguration {
-
-    @Override
-    public String toCanonicalString() {
-      return value;
-    }
   }
 }

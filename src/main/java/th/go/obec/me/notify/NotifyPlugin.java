@@ -4,18 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultFailedJobCommandFactory;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.task.TaskDefinition;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -27,7 +20,7 @@ import org.springframework.stereotype.Component;
  * strategy, and at startup the next monthly digest is scheduled if no node has done it yet.
  */
 @Component
-public class NotifyPlugin implements ProcessEnginePlugin {
+public class NotifyPlugin extends AbstractProcessEnginePlugin {
 
   private static final Logger LOG = LoggerFactory.getLogger(NotifyPlugin.class);
 
@@ -37,7 +30,7 @@ public class NotifyPlugin implements ProcessEnginePlugin {
   private final MonthlyDigest digest;
 
   public NotifyPlugin(NotifyProperties properties, TaskReminders reminders, TaskReminderJobHandler reminderHandler,
-      MonthlyDigest.ScheduleHandler digestHandler, MonthlyDigest.MessageHandler digestMessageHandler,
+      DigestJobHandler digestHandler, DigestMessageJobHandler digestMessageHandler,
       MonthlyDigest digest) {
     this.properties = properties;
     this.reminders = reminders;
@@ -59,23 +52,8 @@ public class NotifyPlugin implements ProcessEnginePlugin {
 
     List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
-    listeners.add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
-          TaskDefinition task = userTask.getTaskDefinition();
-          // not on complete or delete: a task that ends leaves its reminder job alone (issue 9)
-          for (String event : List.of(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_UPDATE)) {
-            task.addBuiltInTaskListener(event, reminders);
-          }
-        }
-      }
-    });
+    listeners.add(new TaskRemindersParseListener(reminders));
     configuration.setCustomPreBPMNParseListeners(listeners);
-  }
-
-  @Override
-  public void postInit(ProcessEngineConfigurationImpl configuration) {
   }
 
   @Override

@@ -7,9 +7,17 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 
 /**
  * Reminders, escalation and the monthly digest ({@code me.notify.*}); see README "Reminders".
+ * The keys an administrator sets through the environment take their defaults in
+ * {@code application.yaml} (next to the variable's name), the others here.
  *
  * @param enabled        master switch: no reminder jobs are scheduled and none is sent when false
  * @param baseUrl        address of this server as people open it, for the Tasklist links
@@ -19,19 +27,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       an incident (an admin retries it)
  * @param adminGroup     who receives the monthly report of failed sends and people without e-mail
  */
+@Validated
 @ConfigurationProperties("me.notify")
 public record NotifyProperties(
-    @DefaultValue("true") boolean enabled,
-    @DefaultValue("http://localhost:8080") String baseUrl,
-    @DefaultValue("7") int daysBefore,
-    @DefaultValue("08:30") LocalTime reminderTime,
-    @DefaultValue({"PT5M", "PT15M", "PT1H", "PT4H", "PT12H"}) List<Duration> retryIntervals,
+    boolean enabled,
+    String baseUrl,
+    @PositiveOrZero(message = DAYS) int daysBefore,
+    @DefaultValue("08:30") @NotNull(message = TIME) LocalTime reminderTime,
+    @DefaultValue({"PT5M", "PT15M", "PT1H", "PT4H", "PT12H"})
+    List<@NotNull(message = DURATION) Duration> retryIntervals,
     @DefaultValue("camunda-admin") String adminGroup,
-    @DefaultValue Escalation escalation,
-    @DefaultValue Digest digest,
-    @DefaultValue Mail mail,
-    @DefaultValue Chat chat,
-    @DefaultValue Line line) {
+    @DefaultValue @Valid Escalation escalation,
+    @DefaultValue @Valid Digest digest,
+    @DefaultValue @Valid Mail mail,
+    @DefaultValue @Valid Chat chat,
+    @DefaultValue @Valid Line line) {
+
+  static final String DAYS = "ต้องเป็นจำนวนวันตั้งแต่ 0 ขึ้นไป / must be a number of days, 0 or more";
+  static final String TIME = "ต้องเป็นเวลา เช่น 08:30 / must be a time of day such as 08:30";
+  static final String DURATION = "ต้องเป็นช่วงเวลา เช่น PT10S / must be a duration such as PT10S";
 
   public NotifyProperties {
     retryIntervals = retryIntervals == null ? List.of() : List.copyOf(retryIntervals);
@@ -42,20 +56,6 @@ public record NotifyProperties(
     return retryIntervals.size() + 1;
   }
 
-  /** Tasklist address of a task. */
-  public String taskLink(String taskId) {
-    return tasklistLink() + "?task=" + taskId;
-  }
-
-  /** Tasklist's address. */
-  public String tasklistLink() {
-    String base = baseUrl == null ? "" : baseUrl.trim();
-    while (base.endsWith("/")) {
-      base = base.substring(0, base.length() - 1);
-    }
-    return base + "/camunda/app/tasklist/default/#/";
-  }
-
   /**
    * @param headGroup         group told when a task is overdue (blank: nobody)
    * @param headAfterDays     days after the due date the head is told (1: the day after)
@@ -64,9 +64,9 @@ public record NotifyProperties(
    */
   public record Escalation(
       @DefaultValue("planning-head") String headGroup,
-      @DefaultValue("1") int headAfterDays,
+      @DefaultValue("1") @PositiveOrZero(message = DAYS) int headAfterDays,
       @DefaultValue("director") String directorGroup,
-      @DefaultValue("14") int directorAfterDays) {
+      @PositiveOrZero(message = DAYS) int directorAfterDays) {
   }
 
   /**
@@ -76,9 +76,9 @@ public record NotifyProperties(
    * @param maxListed the tasks a digest lists in each part (overdue, due this month); it counts all
    */
   public record Digest(
-      @DefaultValue("true") boolean enabled,
-      @DefaultValue("08:00") LocalTime time,
-      @DefaultValue("50") int maxListed) {
+      boolean enabled,
+      @DefaultValue("08:00") @NotNull(message = TIME) LocalTime time,
+      @DefaultValue("50") @Positive(message = "ต้องมากกว่า 0 / must be more than 0") int maxListed) {
 
     @ConstructorBinding
     public Digest {
@@ -94,8 +94,8 @@ public record NotifyProperties(
    * @param from    sender address
    */
   public record Mail(
-      @DefaultValue("true") boolean enabled,
-      @DefaultValue("me-workflow@localhost") String from) {
+      boolean enabled,
+      String from) {
   }
 
   /**
@@ -104,13 +104,9 @@ public record NotifyProperties(
    * @param timeout    connect and read timeout of one POST
    */
   public record Chat(
-      @DefaultValue("true") boolean enabled,
+      boolean enabled,
       String webhookUrl,
-      @DefaultValue("PT10S") Duration timeout) {
-
-    public boolean active() {
-      return enabled && webhookUrl != null && !webhookUrl.isBlank();
-    }
+      @DefaultValue("PT10S") @NotNull(message = DURATION) Duration timeout) {
   }
 
   /**
@@ -124,14 +120,10 @@ public record NotifyProperties(
    * @param timeout            connect and read timeout of one push
    */
   public record Line(
-      @DefaultValue("true") boolean enabled,
-      @DefaultValue("https://api.line.me") String baseUrl,
+      boolean enabled,
+      String baseUrl,
       String to,
       String channelAccessToken,
-      @DefaultValue("PT10S") Duration timeout) {
-
-    public boolean active() {
-      return enabled && to != null && !to.isBlank() && channelAccessToken != null && !channelAccessToken.isBlank();
-    }
+      @DefaultValue("PT10S") @NotNull(message = DURATION) Duration timeout) {
   }
 }

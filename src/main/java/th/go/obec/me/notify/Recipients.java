@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import th.go.obec.me.identity.OfficeRole;
+import th.go.obec.me.identity.People;
 import th.go.obec.me.engine.Unrestricted;
 
 /**
@@ -27,10 +28,12 @@ import th.go.obec.me.engine.Unrestricted;
 @Component
 public class Recipients {
 
-  private final NotifyProperties properties;
+  private final TasklistLinks tasklistLinks;
+  private final People people;
 
-  public Recipients(NotifyProperties properties) {
-    this.properties = properties;
+  public Recipients(TasklistLinks tasklistLinks, People people) {
+    this.tasklistLinks = tasklistLinks;
+    this.people = people;
   }
 
   /** The people a message about a task goes to, and what the message shows of the task. */
@@ -80,20 +83,15 @@ public class Recipients {
       holder = unclaimed(names);
     }
     TaskSummary summary = new TaskSummary(task.getId(), task.getName(), processName(task), task.getDueDate(),
-        holder, properties.taskLink(task.getId()));
+        holder, tasklistLinks.task(task.getId()));
     return new TaskPeople(new ArrayList<>(recipients.values()), summary);
   }
 
   /** People by id, in one query (ids that are nobody are left out). */
   public Map<String, Person> people(java.util.Collection<String> userIds) {
-    Map<String, Person> people = new LinkedHashMap<>();
-    List<String> ids = userIds.stream().distinct().toList();
-    for (int from = 0; from < ids.size(); from += 500) {
-      String[] chunk = ids.subList(from, Math.min(ids.size(), from + 500)).toArray(String[]::new);
-      Unrestricted.query(() -> identity().createUserQuery().userIdIn(chunk).list())
-          .forEach(user -> people.put(user.getId(), toPerson(user)));
-    }
-    return people;
+    Map<String, Person> found = new LinkedHashMap<>();
+    people.users(userIds).forEach(user -> found.put(user.getId(), toPerson(user)));
+    return found;
   }
 
   static String unclaimed(List<String> candidateNames) {
@@ -102,15 +100,11 @@ public class Recipients {
   }
 
   public List<Person> members(String groupId) {
-    if (groupId == null || groupId.isBlank()) {
-      return List.of();
-    }
-    return Unrestricted.query(() -> identity().createUserQuery().memberOfGroup(groupId).orderByUserId().asc()
-        .list().stream().map(Recipients::toPerson).toList());
+    return people.members(groupId).stream().map(Recipients::toPerson).toList();
   }
 
   public Person person(String userId) {
-    User user = Unrestricted.query(() -> identity().createUserQuery().userId(userId).singleResult());
+    User user = people.user(userId);
     return user == null ? null : toPerson(user);
   }
 
@@ -165,9 +159,7 @@ public class Recipients {
   }
 
   static Person toPerson(User user) {
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).trim();
-    return new Person(user.getId(), name.isEmpty() ? user.getId() : name, user.getEmail());
+    return new Person(user.getId(), People.displayName(user), user.getEmail());
   }
 
   private static IdentityService identity() {

@@ -12,7 +12,8 @@ import java.util.Map;
  * of the same task) and the moment of each message not sent yet, e.g.
  * {@code R|<taskId>|<dueMillis>|<revision>|B:<millis>,D:<millis>,H:<millis>,X:<millis>}.
  */
-public record ReminderSchedule(String taskId, long due, int revision, Map<ReminderKind, Long> moments) {
+public record ReminderSchedule(String taskId, long due, int revision, Map<ReminderKind, Long> moments)
+    implements ReminderJobConfiguration {
 
   static final String PREFIX = "R|";
 
@@ -42,7 +43,8 @@ public record ReminderSchedule(String taskId, long due, int revision, Map<Remind
     return new ReminderSchedule(parts[1], Long.parseLong(parts[2]), Integer.parseInt(parts[3]), moments);
   }
 
-  String format() {
+  @Override
+  public String toCanonicalString() {
     List<String> entries = new ArrayList<>();
     moments.forEach((kind, at) -> entries.add(kind.code() + ":" + at));
     return PREFIX + taskId + "|" + due + "|" + revision + "|" + String.join(",", entries);

@@ -38,7 +38,7 @@ import th.go.obec.me.calendar.ThaiDates;
  * job executor holds, and the job executor runs each job on one node at a time.
  */
 @Component
-public class TaskReminderJobHandler implements JobHandler<NotifyJobs.Raw> {
+public class TaskReminderJobHandler implements JobHandler<ReminderJobConfiguration> {
 
   private static final Logger LOG = LoggerFactory.getLogger(TaskReminderJobHandler.class);
 
@@ -66,14 +66,17 @@ public class TaskReminderJobHandler implements JobHandler<NotifyJobs.Raw> {
   }
 
   @Override
-  public void execute(NotifyJobs.Raw configuration, ExecutionEntity execution, CommandContext commandContext,
+  public void execute(ReminderJobConfiguration configuration, ExecutionEntity execution, CommandContext commandContext,
       String tenantId) {
-    if (!ReminderSchedule.isSchedule(configuration.value())) {
-      executeSingle(configuration.value(), commandContext);
-      return;
+    if (configuration instanceof ReminderSchedule schedule) {
+      executeSchedule(schedule, commandContext);
+    } else if (configuration instanceof SingleReminder single) {
+      executeSingle(single, commandContext);
     }
+  }
+
+  private void executeSchedule(ReminderSchedule schedule, CommandContext commandContext) {
     JobEntity job = commandContext.getCurrentJob();
-    ReminderSchedule schedule = ReminderSchedule.parse(configuration.value());
     TaskEntity task = commandContext.getTaskManager().findTaskById(schedule.taskId());
     if (!properties.enabled() || task == null || task.getDueDate() == null
         || task.getDueDate().getTime() != schedule.due() || supersededByNewerJob(commandContext, task, schedule)) {
@@ -89,7 +92,7 @@ public class TaskReminderJobHandler implements JobHandler<NotifyJobs.Raw> {
       afterRun(commandContext, job::delete);
       return;
     }
-    job.setJobHandlerConfigurationRaw(rest.format());
+    job.setJobHandlerConfiguration(rest);
     job.setDuedate(rest.next());
     job.setLockOwner(null);
     job.setLockExpirationTime(null);
@@ -158,17 +161,15 @@ public class TaskReminderJobHandler implements JobHandler<NotifyJobs.Raw> {
     }
   }
 
-  /** A job of the first design (one message job per message, configuration {@code KIND|taskId|dueMillis}). */
-  private void executeSingle(String configuration, CommandContext commandContext) {
-    String[] parts = configuration.split("\\|");
-    ReminderKind kind = ReminderKind.valueOf(parts[0]);
-    TaskEntity task = commandContext.getTaskManager().findTaskById(parts[1]);
-    long due = Long.parseLong(parts[2]);
+  /** A job of the first design (one message job per message). */
+  private void executeSingle(SingleReminder reminder, CommandContext commandContext) {
+    TaskEntity task = commandContext.getTaskManager().findTaskById(reminder.taskId());
+    long due = reminder.due();
     if (task == null || task.getDueDate() == null || task.getDueDate().getTime() != due || !properties.enabled()) {
-      LOG.debug("Reminder {} no longer applies", configuration);
+      LOG.debug("Reminder {} no longer applies", reminder.toCanonicalString());
       return;
     }
-    send(task, due, List.of(kind), ClockUtil.getCurrentTime());
+    send(task, due, List.of(reminder.kind()), ClockUtil.getCurrentTime());
   }
 
   static Map<String, Object> chatBody(ReminderKind kind, TaskSummary task, List<Person> people, Date now) {
@@ -189,11 +190,11 @@ public class TaskReminderJobHandler implements JobHandler<NotifyJobs.Raw> {
   }
 
   @Override
-  public NotifyJobs.Raw newConfiguration(String canonicalString) {
-    return new NotifyJobs.Raw(canonicalString);
+  public ReminderJobConfiguration newConfiguration(String canonicalString) {
+    return ReminderJobConfiguration.parse(canonicalString);
   }
 
   @Override
-  public void onDelete(NotifyJobs.Raw configuration, JobEntity jobEntity) {
+  public void onDelete(ReminderJobConfiguration configuration, JobEntity jobEntity) {
   }
 }

@@ -78,7 +78,7 @@ public class TaskReminders implements TaskListener {
     // an insert writes revision 1; an update writes the revision after the one read
     int revision = created ? 1 : task.getRevisionNext();
     ReminderSchedule schedule = ReminderSchedule.of(task.getId(), due, revision, moments);
-    NotifyJobs.createEverLiving(context, jobId(task.getId(), revision), NotifyJobs.TASK_REMINDER, schedule.format(),
+    NotifyJobs.createEverLiving(context, jobId(task.getId(), revision), NotifyJobs.TASK_REMINDER, schedule,
         schedule.next(), properties.attempts(), task.getTenantId());
   }
 

@@ -5,12 +5,15 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import th.go.obec.me.ProcessConstants;
 
 /**
  * What the annual report's publishing step needs to call the office website through Camunda
@@ -24,11 +27,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @Component("websitePublishing")
 public class WebsitePublishing {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private final ObjectMapper json;
 
   private final WebsitePublishingProperties properties;
 
-  public WebsitePublishing(WebsitePublishingProperties properties) {
+  public WebsitePublishing(WebsitePublishingProperties properties, ObjectMapper json) {
+    this.json = json;
     this.properties = properties;
   }
 
@@ -66,9 +70,18 @@ public class WebsitePublishing {
     return config;
   }
 
+  /**
+   * The connector's request body for the instance publishing its report: its {@code reportTitle},
+   * {@code fiscalYear} and {@code reportUrl}, as {@link #requestBody}.
+   */
+  public String announcement(VariableScope instance) {
+    return requestBody(instance.getVariable("reportTitle"), instance.getVariable(ProcessConstants.FISCAL_YEAR),
+        instance.getVariable("reportUrl"));
+  }
+
   /** {"title": ..., "fiscalYear": 2570, "reportUrl": ...} */
   public String requestBody(Object title, Object fiscalYear, Object reportUrl) {
-    ObjectNode body = JSON.createObjectNode();
+    ObjectNode body = json.createObjectNode();
     body.put("title", title == null ? null : title.toString());
     if (fiscalYear instanceof Number number) {
       body.put("fiscalYear", number.intValue());
@@ -91,7 +104,7 @@ public class WebsitePublishing {
           + ": " + abbreviate(text));
     }
     try {
-      JsonNode answer = JSON.readTree(text.isBlank() ? "{}" : text);
+      JsonNode answer = json.readTree(text.isBlank() ? "{}" : text);
       for (String field : new String[] {"publishedUrl", "url"}) {
         if (answer.hasNonNull(field) && !answer.get(field).asText().isBlank()) {
           return answer.get(field).asText();

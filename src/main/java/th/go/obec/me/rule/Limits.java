@@ -3,6 +3,10 @@ package th.go.obec.me.rule;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 
 /**
  * How much one request may carry ({@code me.limits.*}): far above what a person types in a form,
@@ -15,16 +19,14 @@ import org.springframework.util.unit.DataSize;
  * @param dateYearsAround how many years before or after the current fiscal year a date may lie
  *                        before it is taken for a Buddhist Era / Common Era mix-up (400)
  */
+@Validated
 @ConfigurationProperties("me.limits")
 public record Limits(
-    @DefaultValue("1MB") DataSize requestBody,
-    @DefaultValue("20000") int textLength,
-    @DefaultValue("200") int variables,
-    @DefaultValue("500") int listItems,
-    @DefaultValue("20") int dateYearsAround) {
+    @NotNull(message = "ต้องเป็นขนาด เช่น 1MB (LIMIT_REQUEST_BODY) / must be a size such as 1MB") DataSize requestBody,
+    @DefaultValue("20000") @Positive(message = MORE_THAN_ZERO) int textLength,
+    @DefaultValue("200") @Positive(message = MORE_THAN_ZERO) int variables,
+    @DefaultValue("500") @Positive(message = MORE_THAN_ZERO) int listItems,
+    @DefaultValue("20") @Positive(message = MORE_THAN_ZERO) int dateYearsAround) {
 
-  /** The defaults, for code that runs without Spring (engine-level tests). */
-  public static Limits defaults() {
-    return new Limits(DataSize.ofMegabytes(1), 20000, 200, 500, 20);
-  }
+  private static final String MORE_THAN_ZERO = "ต้องมากกว่า 0 / must be more than 0";
 }

@@ -37,7 +37,6 @@ import th.go.obec.me.rule.OfficeRuleException;
 public class RestErrorsConfiguration {
 
   private static final Logger LOG = LoggerFactory.getLogger(RestErrorsConfiguration.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The /engine-rest application, read after {@link RestErrors#install()} changed its providers. */
   @Bean
@@ -51,8 +50,8 @@ public class RestErrorsConfiguration {
   }
 
   @Bean
-  public FilterRegistrationBean<Filter> restEdges(Limits limits) {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new EdgeFilter(limits));
+  public FilterRegistrationBean<Filter> restEdges(Limits limits, ObjectMapper json) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new EdgeFilter(limits, json));
     registration.setName("rest-edges");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
@@ -62,8 +61,10 @@ public class RestErrorsConfiguration {
   static final class EdgeFilter implements Filter {
 
     private final long maxBody;
+    private final ObjectMapper json;
 
-    EdgeFilter(Limits limits) {
+    EdgeFilter(Limits limits, ObjectMapper json) {
+      this.json = json;
       this.maxBody = limits.requestBody().toBytes();
     }
 
@@ -89,7 +90,7 @@ public class RestErrorsConfiguration {
       }
     }
 
-    private static void write(HttpServletResponse answer, int status, String type, String message, boolean retry)
+    private void write(HttpServletResponse answer, int status, String type, String message, boolean retry)
         throws IOException {
       answer.resetBuffer();
       answer.setStatus(status);
@@ -97,9 +98,9 @@ public class RestErrorsConfiguration {
         answer.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
       }
       answer.setContentType("application/json;charset=UTF-8");
-      ObjectNode body = JSON.createObjectNode().put("type", type).put("message", message);
+      ObjectNode body = json.createObjectNode().put("type", type).put("message", message);
       body.putNull("code");
-      answer.getOutputStream().write(JSON.writeValueAsBytes(body));
+      answer.getOutputStream().write(json.writeValueAsBytes(body));
     }
   }
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import th.go.obec.me.support.ProcessEngineTest;
 
@@ -31,7 +33,14 @@ class HistoryRetentionTest extends ProcessEngineTest {
 
   @Test
   void refusesAPeriodThatIsNotInDays() {
-    assertThatThrownBy(() -> new HistoryRetention(processEngine.getRepositoryService(), "P10Y"))
-        .hasMessageContaining("HISTORY_TTL");
+    // the check is the configuration's (HistoryProperties): the application does not start
+    new ApplicationContextRunner().withUserConfiguration(HistoryPropertiesOnly.class)
+        .withPropertyValues("me.history.time-to-live=P10Y")
+        .run(context -> assertThatThrownBy(() -> context.getBean(HistoryProperties.class))
+            .rootCause().hasMessageContaining("HISTORY_TTL"));
+  }
+
+  @EnableConfigurationProperties(HistoryProperties.class)
+  static class HistoryPropertiesOnly {
   }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import th.go.obec.me.ProcessConstants;
 import th.go.obec.me.support.PostgresProcessEngineTest;
-import th.go.obec.me.process.yearwork.YearWork;
+import th.go.obec.me.process.fiscalyearcalendar.YearWork;
 
 /** The fiscal-year calendar through a whole year on a real PostgreSQL database. */
 class FiscalYearCalendarPostgresTest extends PostgresProcessEngineTest {

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 import th.go.obec.me.calendar.FiscalCalendar;
-import th.go.obec.me.process.yearwork.YearWork;
+import th.go.obec.me.process.fiscalyearcalendar.YearWork;
 
 /**
  * What the calendar tests share. Other engineers build the called processes on other branches:

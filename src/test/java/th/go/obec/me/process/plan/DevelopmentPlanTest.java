@@ -1,5 +1,7 @@
 package th.go.obec.me.process.plan;
 
+import th.go.obec.me.process.developmentplanevaluation.DevelopmentPlan;
+import th.go.obec.me.process.developmentplanevaluation.DevelopmentPlanProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

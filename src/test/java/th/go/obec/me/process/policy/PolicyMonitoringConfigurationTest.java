@@ -1,5 +1,7 @@
 package th.go.obec.me.process.policy;
 
+import th.go.obec.me.process.policymonitoring.PolicyMonitoring;
+import th.go.obec.me.process.policymonitoring.PolicyMonitoringProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
