@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,17 +23,15 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import jakarta.mail.internet.MimeMessage;
-import th.go.obec.me.MeWorkflowApplication;
 import th.go.obec.me.calendar.FiscalCalendar;
 import th.go.obec.me.notify.MonthlyDigest;
 import th.go.obec.me.notify.NotifyCalendar;
 import th.go.obec.me.notify.NotifyServers;
 import th.go.obec.me.notify.ReminderKind;
-import th.go.obec.me.support.EmbeddedPostgresServer;
+import th.go.obec.me.support.PostgresApplication;
 
 /**
  * Issue 13, figures 3 and 4: reminders and the monthly digest at scale, on a real PostgreSQL with
@@ -86,19 +83,10 @@ public class NotifyBenchmark {
   public static List<Row> measure() throws Exception {
     int reminders = Integer.getInteger("bench.reminders", REMINDERS_DEFAULT);
     int openTasks = Math.max(reminders, Integer.getInteger("bench.openTasks", OPEN_TASKS_DEFAULT));
-    MeWorkflowApplication.useBangkokTime();
-    String url = EmbeddedPostgresServer.newDatabase("notify_bench_" + UUID.randomUUID().toString().replace("-", ""));
+    String url = PostgresApplication.freshDatabase("notify_bench");
     // after November's digest moment: the digest job the application schedules at startup is December's
     ClockUtil.setCurrentTime(at("2026-11-02T09:00"));
-    ConfigurableApplicationContext context = new SpringApplicationBuilder(MeWorkflowApplication.class)
-        .profiles("test")
-        .run("--server.port=0",
-            "--spring.jmx.enabled=false",
-            "--spring.datasource.url=" + url,
-            "--spring.datasource.username=postgres",
-            "--spring.datasource.password=",
-            "--spring.datasource.driver-class-name=org.postgresql.Driver",
-            "--camunda.bpm.database.type=postgres",
+    ConfigurableApplicationContext context = PostgresApplication.start(url,
             // the application's own job executor settings, switched on (the test profile turns it off)
             "--camunda.bpm.job-execution.enabled=true",
             "--spring.mail.host=127.0.0.1",

@@ -12,7 +12,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -27,7 +26,6 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,8 +39,7 @@ import th.go.obec.me.board.BoardModel.Overview;
 import th.go.obec.me.board.BoardWorkbook;
 import th.go.obec.me.board.FiscalYearBoard;
 import th.go.obec.me.calendar.FiscalCalendar;
-import th.go.obec.me.MeWorkflowApplication;
-import th.go.obec.me.support.EmbeddedPostgresServer;
+import th.go.obec.me.support.PostgresApplication;
 
 /**
  * The fiscal-year board's overview over a full year of one office, on a real PostgreSQL with
@@ -82,17 +79,7 @@ public class OverviewBenchmark {
 
   /** Starts PostgreSQL and the application, walks a year of one office, measures the board, stops. */
   public static List<Row> measure() {
-    MeWorkflowApplication.useBangkokTime();
-    String url = EmbeddedPostgresServer.newDatabase("board_bench_" + UUID.randomUUID().toString().replace("-", ""));
-    ConfigurableApplicationContext context = new SpringApplicationBuilder(MeWorkflowApplication.class)
-        .profiles("test")
-        .run("--server.port=0",
-            "--spring.jmx.enabled=false",
-            "--spring.datasource.url=" + url,
-            "--spring.datasource.username=postgres",
-            "--spring.datasource.password=",
-            "--spring.datasource.driver-class-name=org.postgresql.Driver",
-            "--camunda.bpm.database.type=postgres");
+    ConfigurableApplicationContext context = PostgresApplication.start(PostgresApplication.freshDatabase("board_bench"));
     try {
       return measure(context.getBean(ProcessEngine.class), context.getBean(FiscalYearBoard.class));
     } finally {

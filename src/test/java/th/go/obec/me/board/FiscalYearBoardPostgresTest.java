@@ -6,13 +6,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static th.go.obec.me.support.Dates.at;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -250,10 +249,6 @@ class FiscalYearBoardPostgresTest extends PostgresProcessEngineTest {
     Task task = processEngine.getTaskService().createTaskQuery().taskDefinitionKey(taskKey).singleResult();
     processEngine.getTaskService().claim(task.getId(), userId);
     processEngine.getTaskService().complete(task.getId(), answers);
-  }
-
-  private static Date at(int year, int month, int day, int hour, int minute) {
-    return Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(FiscalCalendar.BANGKOK).toInstant());
   }
 
   private static ProcessRow process(Overview overview, String key) {

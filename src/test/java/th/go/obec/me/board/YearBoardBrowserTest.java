@@ -1,36 +1,21 @@
 package th.go.obec.me.board;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import th.go.obec.me.ProcessConstants;
 import th.go.obec.me.calendar.FiscalCalendar;
 import th.go.obec.me.support.BrowserSpec;
-import th.go.obec.me.support.EmbeddedPostgresServer;
+import th.go.obec.me.support.PostgresWebTest;
 
 /**
  * The fiscal-year board in a real browser: the running server on PostgreSQL with this year's
@@ -40,34 +25,14 @@ import th.go.obec.me.support.EmbeddedPostgresServer;
  * instance. The browser part is src/test/browser/year-board.spec.mjs; screenshots in
  * target/screenshots/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class YearBoardBrowserTest {
-
-  private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
-
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    EmbeddedPostgresServer.useFreshDatabase(registry, "board");
-  }
-
-  @LocalServerPort
-  int port;
-
-  @Autowired
-  ProcessEngine engine;
+class YearBoardBrowserTest extends PostgresWebTest {
 
   @Autowired
   FiscalCalendar calendar;
 
-  @AfterEach
-  void realClock() {
-    ClockUtil.reset();
-  }
-
   @Test
   void theDirectorSeesTheYearWithItsLateWorkAndOpensAnInstance() throws Exception {
-    assertThat(new File(CHROMIUM)).as("Chromium is needed for this test: apt-get install chromium fonts-thai-tlwg").exists();
+    BrowserSpec.requireChromium();
     LocalDate today = calendar.today();
     int year = FiscalCalendar.fiscalYearOf(today);
 
@@ -94,18 +59,13 @@ class YearBoardBrowserTest {
     }
     ClockUtil.reset();
 
-    Path scenario = Files.createTempFile("year-board-scenario", ".json");
-    Files.writeString(scenario, new ObjectMapper().writeValueAsString(Map.of(
-        "baseUrl", "http://localhost:" + port,
-        "chromium", CHROMIUM,
-        "screenshots", "target/screenshots",
+    BrowserSpec.run("year-board", Map.of(
+        "baseUrl", baseUrl(),
         "director", Map.of("id", "wichai.s", "password", "test-password"),
         "fiscalYear", year,
         "lateInstance", late.getId(),
         "lateStepName", study.getName(),
         "overdueInstance", overdue.getId(),
-        "overdueHolder", "วิชัย ศรีสุข")), StandardCharsets.UTF_8);
-
-    BrowserSpec.run("year-board", scenario);
+        "overdueHolder", "วิชัย ศรีสุข"));
   }
 }

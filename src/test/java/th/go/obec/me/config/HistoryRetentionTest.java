@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import th.go.obec.me.support.ProcessEngineTest;
+import th.go.obec.me.support.GuardCheckProcess;
 
 class HistoryRetentionTest extends ProcessEngineTest {
 
@@ -18,8 +19,7 @@ class HistoryRetentionTest extends ProcessEngineTest {
 
   @Test
   void everyProcessDefinitionGetsTheConfiguredTimeToLive() {
-    String deployment = processEngine.getRepositoryService().createDeployment()
-        .addClasspathResource("guard/guard-check.bpmn").deploy().getId();
+    String deployment = GuardCheckProcess.deploy(processEngine);
     try {
       retention.applyConfiguredTimeToLive();
 

@@ -24,7 +24,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,13 +59,6 @@ class DocumentsApiPostgresTest extends PostgresWebTest {
     instance = engine.getRuntimeService().startProcessInstanceByKey(ProcessConstants.STRATEGY_EVALUATION,
         Map.of(ProcessConstants.FISCAL_YEAR, 2570));
     task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
-  }
-
-  @AfterEach
-  void cleanUp() {
-    ClockUtil.reset();
-    engine.getRuntimeService().createProcessInstanceQuery().list().forEach(i ->
-        engine.getRuntimeService().deleteProcessInstanceIfExists(i.getId(), "test cleanup", true, true, true, true));
   }
 
   @Test

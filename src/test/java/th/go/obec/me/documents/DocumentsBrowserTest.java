@@ -2,8 +2,6 @@ package th.go.obec.me.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,11 +10,8 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import th.go.obec.me.ProcessConstants;
 import th.go.obec.me.support.BrowserSpec;
@@ -29,21 +24,14 @@ import th.go.obec.me.support.PostgresWebTest;
  */
 class DocumentsBrowserTest extends PostgresWebTest {
 
-  private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
   private static final String PDF_NAME = "หลักฐานการประชุมคณะทำงาน ครั้งที่ ๑.pdf";
 
   @Autowired
   Documents documents;
 
-  @AfterEach
-  void cleanUp() {
-    engine.getRuntimeService().createProcessInstanceQuery().list().forEach(i ->
-        engine.getRuntimeService().deleteProcessInstanceIfExists(i.getId(), "test cleanup", true, true, true, true));
-  }
-
   @Test
   void staffUploadAThaiNamedPdfAndTheNextStepsPersonDownloadsIt() throws Exception {
-    assertThat(new File(CHROMIUM)).as("Chromium is needed: apt-get install chromium fonts-thai-tlwg").exists();
+    BrowserSpec.requireChromium();
     ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(ProcessConstants.ANNUAL_REPORT,
         Map.of(ProcessConstants.FISCAL_YEAR, 2570));
     Task draft = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
@@ -55,11 +43,8 @@ class DocumentsBrowserTest extends PostgresWebTest {
         "1", LocalDate.of(2027, 9, 1), "ผู้อำนวยการ", "สรุปผลการประชุมคณะทำงาน",
         new OfficeLetter.Signature("สมชาย ใจดี", "นักวิเคราะห์นโยบายและแผน", null), 1)));
 
-    Path scenario = Files.createTempFile("documents-scenario", ".json");
-    Files.writeString(scenario, new ObjectMapper().writeValueAsString(Map.of(
+    BrowserSpec.run("documents", Map.of(
         "baseUrl", baseUrl(),
-        "chromium", CHROMIUM,
-        "screenshots", "target/screenshots",
         "staff", Map.of("id", "somchai.j", "password", "test-password", "name", "สมชาย ใจดี"),
         "director", Map.of("id", "wichai.s", "password", "test-password"),
         "pdf", Map.of("name", PDF_NAME, "path", pdf.toString()),
@@ -71,9 +56,7 @@ class DocumentsBrowserTest extends PostgresWebTest {
             "memoNumber", Map.of("value", "321"),
             "memoDate", Map.of("value", "2027-09-03"),
             "memoText", Map.of("value", "จึงเรียนมาเพื่อโปรดพิจารณา"),
-            "groupHeads", Map.of("value", "[\"anan.w\"]", "type", "Json")))), StandardCharsets.UTF_8);
-
-    BrowserSpec.run("documents", scenario);
+            ProcessConstants.GROUP_HEADS, Map.of("value", "[\"anan.w\"]", "type", "Json"))));
     assertThat(documents.documentsOf(pi.getId())).filteredOn(d -> d.name().equals(PDF_NAME))
         .singleElement().satisfies(d -> {
           assertThat(d.createdBy()).isEqualTo("somchai.j");

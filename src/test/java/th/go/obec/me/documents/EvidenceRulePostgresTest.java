@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,12 +33,6 @@ class EvidenceRulePostgresTest extends PostgresWebTest {
           .addClasspathResource("documents/evidence-check.bpmn")
           .addClasspathResource("documents/evidence-check.form").deploy();
     }
-  }
-
-  @AfterEach
-  void cleanUp() {
-    engine.getRuntimeService().createProcessInstanceQuery().list().forEach(i ->
-        engine.getRuntimeService().deleteProcessInstanceIfExists(i.getId(), "test cleanup", true, true, true, true));
   }
 
   @Test

@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,13 +32,6 @@ class MemoWalkPostgresTest extends PostgresWebTest {
 
   @Autowired
   Documents documents;
-
-  @AfterEach
-  void cleanUp() {
-    engine.getIdentityService().clearAuthentication();
-    engine.getRuntimeService().createProcessInstanceQuery().list().forEach(i ->
-        engine.getRuntimeService().deleteProcessInstanceIfExists(i.getId(), "test cleanup", true, true, true, true));
-  }
 
   @Test
   void theMemoStepWritesTheMemoAndTheDirectorSignsItInTheSystem() throws Exception {
@@ -98,7 +90,7 @@ class MemoWalkPostgresTest extends PostgresWebTest {
           .putValue("memoTitle", subject).putValue("memoNumber", "321").putValue("memoDate", "2027-09-03")
           .putValue("memoTo", "ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษาตัวอย่าง เขต ๑")
           .putValue("memoText", TEXT)
-          .putValue("groupHeads", SpinValues.jsonValue("[\"anan.w\",\"suda.m\"]").create()));
+          .putValue(ProcessConstants.GROUP_HEADS, SpinValues.jsonValue("[\"anan.w\",\"suda.m\"]").create()));
     });
   }
 

@@ -163,7 +163,7 @@ class BadInputCatalogueTest {
 
     // bodies
     cases.add(new Case("empty body", () -> post("somchai.j", complete, ""), 400, "title", "กรุณากรอก"));
-    cases.add(new Case("empty JSON", () -> post("somchai.j", complete, "{}"), 400, "title", "worker"));
+    cases.add(new Case("empty JSON", () -> post("somchai.j", complete, "{}"), 400, "title", ProcessConstants.WORKER));
     cases.add(new Case("not JSON", () -> post("somchai.j", complete, "title=x"), 400, "JSON"));
     cases.add(new Case("a JSON list as body", () -> post("somchai.j", complete, "[1,2]"), 400, "JSON", "Array"));
     cases.add(new Case("variables not an object", () -> post("somchai.j", complete, "{\"variables\":\"x\"}"), 400,
@@ -188,12 +188,12 @@ class BadInputCatalogueTest {
         valid(Map.of("topics", "a"))), 400, "topics", "list"));
     cases.add(new Case("taglist outside its valuesKey options", () -> post("somchai.j", complete,
         valid(Map.of("tags", json("[\"urgent\",\"secret\"]")))), 400, "tags", "secret"));
-    cases.add(new Case("person id 'boolean'", () -> post("somchai.j", complete, valid(Map.of("worker", "boolean"))),
-        400, "worker", "boolean"));
+    cases.add(new Case("person id 'boolean'", () -> post("somchai.j", complete, valid(Map.of(ProcessConstants.WORKER, "boolean"))),
+        400, ProcessConstants.WORKER, "boolean"));
     cases.add(new Case("a person of another group", () -> post("somchai.j", complete,
-        valid(Map.of("worker", "ratana.n"))), 400, "worker", "ratana.n"));
+        valid(Map.of(ProcessConstants.WORKER, "ratana.n"))), 400, ProcessConstants.WORKER, "ratana.n"));
     cases.add(new Case("a person offered who no longer exists", () -> post("somchai.j", complete,
-        valid(Map.of("worker", "ghost.u"))), 400, "ghost.u", "monitoring"));
+        valid(Map.of(ProcessConstants.WORKER, "ghost.u"))), 400, "ghost.u", "monitoring"));
     cases.add(new Case("text below minLength", () -> post("somchai.j", complete, valid(Map.of("title", "ab"))), 400,
         "title", "3"));
     cases.add(new Case("text above maxLength", () -> post("somchai.j", complete,
@@ -263,7 +263,7 @@ class BadInputCatalogueTest {
     cases.add(new Case("a Date with a Buddhist Era year", () -> post("somchai.j", complete,
         valid(Map.of("decidedAt", typed("2569-11-30T09:00:00.000+0700", "Date")))), 400, "decidedAt", "พ.ศ."));
     cases.add(new Case("a deadline with a Buddhist Era year", () -> post("somchai.j", complete,
-        valid(Map.of("externalDeadline", "2569-12-01"))), 400, "externalDeadline", "พ.ศ."));
+        valid(Map.of(ProcessConstants.EXTERNAL_DEADLINE, "2569-12-01"))), 400, ProcessConstants.EXTERNAL_DEADLINE, "พ.ศ."));
     cases.add(new Case("a task variable written with a huge text", () -> put("somchai.j",
         "/engine-rest/task/" + fields.getId() + "/localVariables/remarks",
         "{\"value\":\"" + "x".repeat(25_000) + "\",\"type\":\"String\"}"), 400, "remarks", "20000"));
@@ -271,56 +271,56 @@ class BadInputCatalogueTest {
     // starts
     String startEdge = "/engine-rest/process-definition/key/edge-check/start";
     cases.add(new Case("start without fiscalYear", () -> post("somchai.j", startEdge,
-        body(Map.of("subject", typed("x", null)))), 400, "fiscalYear"));
+        body(Map.of("subject", typed("x", null)))), 400, ProcessConstants.FISCAL_YEAR));
     cases.add(new Case("start with a CE fiscal year", () -> post("somchai.j", startEdge, start(2026, "x")), 400,
-        "fiscalYear", "ค.ศ."));
+        ProcessConstants.FISCAL_YEAR, "ค.ศ."));
     cases.add(new Case("start with a fiscal year that is text", () -> post("somchai.j", startEdge,
-        body(Map.of("fiscalYear", typed("สองห้าเจ็ดศูนย์", null), "subject", typed("x", null)))), 400, "fiscalYear"));
+        body(Map.of(ProcessConstants.FISCAL_YEAR, typed("สองห้าเจ็ดศูนย์", null), "subject", typed("x", null)))), 400, ProcessConstants.FISCAL_YEAR));
     cases.add(new Case("start without the start form's field", () -> post("somchai.j", startEdge,
-        body(Map.of("fiscalYear", typed(2570, null)))), 400, "subject", "เรื่อง"));
+        body(Map.of(ProcessConstants.FISCAL_YEAR, typed(2570, null)))), 400, "subject", "เรื่อง"));
     cases.add(new Case("a running business key again", () -> post("somchai.j", startEdge, start(2570, "x")), 409,
         "edge-check:2570", "already running"));
     cases.add(new Case("a business key of another shape", () -> post("somchai.j", startEdge,
         "{\"businessKey\":\"anything\",\"variables\":{\"fiscalYear\":{\"value\":2570},\"subject\":{\"value\":\"x\"}}}"),
         400, "business key"));
     cases.add(new Case("assigned-work without its title", () -> post("somsak.p",
-        "/engine-rest/process-definition/key/assigned-work/start", body(Map.of("fiscalYear", typed(2570, null)))), 400,
+        "/engine-rest/process-definition/key/assigned-work/start", body(Map.of(ProcessConstants.FISCAL_YEAR, typed(2570, null)))), 400,
         "workTitle"));
     cases.add(new Case("E-MES without a round", () -> post("malee.r",
-        "/engine-rest/process-definition/key/emes-report/start", body(Map.of("fiscalYear", typed(2570, null)))), 400,
-        "round"));
+        "/engine-rest/process-definition/key/emes-report/start", body(Map.of(ProcessConstants.FISCAL_YEAR, typed(2570, null)))), 400,
+        ProcessConstants.ROUND));
     cases.add(new Case("E-MES message without a round", () -> post("malee.r", "/engine-rest/message",
-        "{\"messageName\":\"EmesRequested\",\"processVariables\":{\"fiscalYear\":{\"value\":2570}}}"), 400, "round"));
+        "{\"messageName\":\"EmesRequested\",\"processVariables\":{\"fiscalYear\":{\"value\":2570}}}"), 400, ProcessConstants.ROUND));
     cases.add(new Case("a message with a Buddhist Era deadline", () -> post("malee.r", "/engine-rest/message",
         "{\"messageName\":\"EmesRequested\",\"processVariables\":{\"fiscalYear\":{\"value\":2570},"
-            + "\"round\":{\"value\":\"2\"},\"externalDeadline\":{\"value\":\"2570-03-31\"}}}"), 400, "externalDeadline",
+            + "\"round\":{\"value\":\"2\"},\"externalDeadline\":{\"value\":\"2570-03-31\"}}}"), 400, ProcessConstants.EXTERNAL_DEADLINE,
         "พ.ศ."));
 
     // the processes' own rules
     cases.add(new Case("assigned-work given to person 'boolean'", () -> post("somsak.p",
         "/engine-rest/task/" + assign.getId() + "/complete", body(Map.of("workTitle", typed("งาน", null),
-            "workDescription", typed("รายละเอียด", null), "worker", typed("boolean", null),
-            "workDueDate", typed("2026-12-01", null)))), 400, "worker", "boolean"));
+            "workDescription", typed("รายละเอียด", null), ProcessConstants.WORKER, typed("boolean", null),
+            ProcessConstants.WORK_DUE_DATE, typed("2026-12-01", null)))), 400, ProcessConstants.WORKER, "boolean"));
     cases.add(new Case("E-MES indicators with the same code twice (a listener's rule)", () -> post("malee.r",
         "/engine-rest/task/" + indicatorTool.getId() + "/complete", body(Map.of("toolLink",
-            typed("https://forms.example/emes", null), "indicators", json(
+            typed("https://forms.example/emes", null), ProcessConstants.EMES_INDICATORS, json(
                 "[{\"code\":\"2.1\",\"name\":\"ก\"},{\"code\":\"2.1\",\"name\":\"ข\"}]")))), 400, "2.1", "ซ้ำ"));
     cases.add(new Case("E-MES indicator without a code", () -> post("malee.r",
         "/engine-rest/task/" + indicatorTool.getId() + "/complete", body(Map.of("toolLink",
-            typed("https://forms.example/emes", null), "indicators", json("[{\"name\":\"ก\"}]")))), 400, "code"));
+            typed("https://forms.example/emes", null), ProcessConstants.EMES_INDICATORS, json("[{\"name\":\"ก\"}]")))), 400, "code"));
     cases.add(new Case("eMENSCR project owner outside project-owners", () -> post("somchai.j",
         "/engine-rest/task/" + projectOwners.getId() + "/complete", body(Map.of("meetingDate", typed("2026-11-20", null),
-            "attendees", typed("สมชาย", null), "resolutions", typed("มอบหมาย", null), "projects",
+            "attendees", typed("สมชาย", null), "resolutions", typed("มอบหมาย", null), ProcessConstants.PROJECTS,
             json("[{\"code\":\"P1\",\"name\":\"โครงการ\",\"owner\":\"ratana.n\"}]")))), 400, "owner", "ratana.n"));
     cases.add(new Case("eMENSCR project without an owner", () -> post("somchai.j",
         "/engine-rest/task/" + projectOwners.getId() + "/complete", body(Map.of("meetingDate", typed("2026-11-20", null),
-            "attendees", typed("สมชาย", null), "resolutions", typed("มอบหมาย", null), "projects",
+            "attendees", typed("สมชาย", null), "resolutions", typed("มอบหมาย", null), ProcessConstants.PROJECTS,
             json("[{\"code\":\"P1\",\"name\":\"โครงการ\"}]")))), 400, "owner"));
 
     // Tasklist's own API (the web apps' session): the same answers
     cases.add(new Case("Tasklist submit-form with a listener's rule", () -> tasklist("malee.r",
         "/camunda/api/engine/engine/default/task/" + indicatorTool.getId() + "/submit-form",
-        body(Map.of("toolLink", typed("https://forms.example/emes", null), "indicators",
+        body(Map.of("toolLink", typed("https://forms.example/emes", null), ProcessConstants.EMES_INDICATORS,
             json("[{\"code\":\"2.1\",\"name\":\"ก\"},{\"code\":\"2.1\",\"name\":\"ข\"}]")))), 400, "2.1", "ซ้ำ"));
     cases.add(new Case("Tasklist submit-form with a value outside the options", () -> tasklist("somchai.j",
         "/camunda/api/engine/engine/default/task/" + fields.getId() + "/submit-form", valid(Map.of("level", "x"))),
@@ -512,7 +512,7 @@ class BadInputCatalogueTest {
   private static String valid(Map<String, Object> values) {
     Map<String, Object> all = new LinkedHashMap<>();
     all.put("title", "รายงานผล");
-    all.put("worker", "somchai.j");
+    all.put(ProcessConstants.WORKER, "somchai.j");
     all.putAll(values);
     Map<String, Object> variables = new LinkedHashMap<>();
     all.forEach((name, value) -> variables.put(name, value instanceof Map<?, ?> ? value : typed(value, null)));
@@ -557,7 +557,7 @@ class BadInputCatalogueTest {
   }
 
   private static String start(int fiscalYear, String subject) {
-    return body(Map.of("fiscalYear", typed(fiscalYear, null), "subject", typed(subject, null)));
+    return body(Map.of(ProcessConstants.FISCAL_YEAR, typed(fiscalYear, null), "subject", typed(subject, null)));
   }
 
   private HttpResponse<String> post(String user, String path, String json) throws Exception {

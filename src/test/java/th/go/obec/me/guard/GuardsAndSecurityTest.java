@@ -22,7 +22,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import th.go.obec.me.ProcessConstants;
 import th.go.obec.me.support.EmbeddedPostgresServer;
+import th.go.obec.me.support.GuardCheckProcess;
 
 /**
  * The guards every process gets and the REST API's security, through real HTTP calls to the
@@ -51,16 +53,12 @@ class GuardsAndSecurityTest {
 
   @BeforeAll
   void deployTestProcess() {
-    engine.getRepositoryService().createDeployment().name("guard-check")
-        .addClasspathResource("guard/guard-check.bpmn")
-        .addClasspathResource("guard/guard-check-draft.form")
-        .addClasspathResource("guard/guard-check-start.form")
-        .deploy();
+    GuardCheckProcess.deployWithStartForm(engine);
   }
 
   @AfterEach
   void deleteInstances() {
-    engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("guard-check").list()
+    engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(GuardCheckProcess.KEY).list()
         .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test cleanup"));
   }
 
@@ -94,7 +92,7 @@ class GuardsAndSecurityTest {
 
     assertThat(again.statusCode()).isEqualTo(409);
     assertThat(again.body()).contains("guard-check:2570").contains("already running");
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("guard-check").count())
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(GuardCheckProcess.KEY).count())
         .isEqualTo(1);
   }
 
@@ -105,7 +103,7 @@ class GuardsAndSecurityTest {
 
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("subject").contains("เรื่อง");
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("guard-check").count())
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(GuardCheckProcess.KEY).count())
         .isZero();
     HttpResponse<String> started = post("somchai.j", "/engine-rest/process-definition/key/guard-check/submit-form",
         "{\"variables\":{\"fiscalYear\":{\"value\":2570},\"subject\":{\"value\":\"ทดสอบ\"}}}");
@@ -116,8 +114,8 @@ class GuardsAndSecurityTest {
   void commonEraYearIsRefused() throws Exception {
     HttpResponse<String> response = start("somchai.j", fiscalYear(2026));
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.body()).contains("fiscalYear").contains("ค.ศ.");
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("guard-check").count())
+    assertThat(response.body()).contains(ProcessConstants.FISCAL_YEAR).contains("ค.ศ.");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(GuardCheckProcess.KEY).count())
         .isZero();
   }
 
@@ -129,7 +127,7 @@ class GuardsAndSecurityTest {
   @Test
   void completionWithoutRequiredFieldsIsRefusedAndTheTaskKeepsItsData() throws Exception {
     start("somchai.j", fiscalYear(2570));
-    Task draft = engine.getTaskService().createTaskQuery().processDefinitionKey("guard-check").singleResult();
+    Task draft = engine.getTaskService().createTaskQuery().processDefinitionKey(GuardCheckProcess.KEY).singleResult();
     engine.getTaskService().setVariable(draft.getId(), "note", "ร่างแรก");
 
     HttpResponse<String> refused = post("somchai.j", "/engine-rest/task/" + draft.getId() + "/complete",
@@ -156,7 +154,7 @@ class GuardsAndSecurityTest {
   void aUserSeesAndCompletesOnlyTheTasksOfTheirRole() throws Exception {
     HttpResponse<String> started = start("somchai.j", fiscalYear(2570));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
-    Task draft = engine.getTaskService().createTaskQuery().processDefinitionKey("guard-check").singleResult();
+    Task draft = engine.getTaskService().createTaskQuery().processDefinitionKey(GuardCheckProcess.KEY).singleResult();
 
     assertThat(get("ratana.n", PASSWORD, "/engine-rest/task?processDefinitionKey=guard-check").body()).isEqualTo("[]");
     assertThat(get("somchai.j", PASSWORD, "/engine-rest/task?processDefinitionKey=guard-check").body())

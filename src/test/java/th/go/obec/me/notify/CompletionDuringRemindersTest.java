@@ -24,7 +24,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import jakarta.mail.internet.MimeMessage;
+import th.go.obec.me.ProcessConstants;
 import th.go.obec.me.support.PostgresProcessEngineTest;
+import th.go.obec.me.support.GuardCheckProcess;
 
 /**
  * Issue 9, item 1: in an office where overdue work is normal, people complete overdue tasks while
@@ -54,16 +56,13 @@ class CompletionDuringRemindersTest extends PostgresProcessEngineTest {
 
   @Test
   void overdueTasksCompletedWhileTheirRemindersRunNeverFailAndEachMessageGoesOnce() throws Exception {
-    processEngine.getRepositoryService().createDeployment().name("guard-check")
-        .addClasspathResource("guard/guard-check.bpmn")
-        .addClasspathResource("guard/guard-check-draft.form")
-        .deploy();
+    GuardCheckProcess.deploy(processEngine);
     TaskService tasks = processEngine.getTaskService();
     ClockUtil.setCurrentTime(at("2026-11-01T10:00"));
     List<String> taskIds = new ArrayList<>();
     for (int round = 1; round <= TASKS; round++) {
-      String instance = processEngine.getRuntimeService().startProcessInstanceByKey("guard-check",
-          Map.of("fiscalYear", 2570, "round", String.valueOf(round))).getId();
+      String instance = processEngine.getRuntimeService().startProcessInstanceByKey(GuardCheckProcess.KEY,
+          Map.of(ProcessConstants.FISCAL_YEAR, 2570, ProcessConstants.ROUND, String.valueOf(round))).getId();
       taskIds.add(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId());
     }
     NotifyServers.reset();

@@ -15,7 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import th.go.obec.me.ProcessConstants;
 import th.go.obec.me.support.ProcessEngineTest;
+import th.go.obec.me.support.GuardCheckProcess;
 
 /**
  * The LINE channel against a real local HTTP server that checks each push as the Messaging API
@@ -48,13 +50,7 @@ class LineChannelTest extends ProcessEngineTest {
 
   @BeforeEach
   void deployTestProcessAndClearServer() {
-    if (processEngine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("guard-check")
-        .count() == 0) {
-      processEngine.getRepositoryService().createDeployment().name("guard-check")
-          .addClasspathResource("guard/guard-check.bpmn")
-          .addClasspathResource("guard/guard-check-draft.form")
-          .deploy();
-    }
+    GuardCheckProcess.deployOnce(processEngine);
     LineApiServer.reset();
   }
 
@@ -83,7 +79,7 @@ class LineChannelTest extends ProcessEngineTest {
     LineApiServer.FAIL_NEXT.set(1);
 
     clockAt(at("2026-11-23T08:31"));
-    assertThatThrownBy(this::executeDueJobs).hasMessageContaining("LINE").hasMessageContaining("HTTP 500");
+    assertThatThrownBy(() -> executeDueJobs()).hasMessageContaining("LINE").hasMessageContaining("HTTP 500");
     assertThat(LineApiServer.DELIVERED).isEmpty();
 
     // the first retry interval is 5 minutes
@@ -102,7 +98,7 @@ class LineChannelTest extends ProcessEngineTest {
     LineApiServer.LOSE_ANSWER_OF_NEXT.set(1);
 
     clockAt(at("2026-11-23T08:31"));
-    assertThatThrownBy(this::executeDueJobs).hasMessageContaining("HTTP 500");
+    assertThatThrownBy(() -> executeDueJobs()).hasMessageContaining("HTTP 500");
     assertThat(LineApiServer.DELIVERED).hasSize(1);
 
     clockAt(at("2026-11-23T08:40"));
@@ -137,8 +133,8 @@ class LineChannelTest extends ProcessEngineTest {
   }
 
   private Task draft(String round) {
-    String id = processEngine.getRuntimeService().startProcessInstanceByKey("guard-check",
-        Map.of("fiscalYear", 2570, "round", "line-" + round)).getId();
+    String id = processEngine.getRuntimeService().startProcessInstanceByKey(GuardCheckProcess.KEY,
+        Map.of(ProcessConstants.FISCAL_YEAR, 2570, ProcessConstants.ROUND, "line-" + round)).getId();
     return taskService.createTaskQuery().processInstanceId(id).singleResult();
   }
 

@@ -32,7 +32,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.mail.internet.MimeMessage;
+import th.go.obec.me.ProcessConstants;
 import th.go.obec.me.support.ProcessEngineTest;
+import th.go.obec.me.support.GuardCheckProcess;
 
 /**
  * Reminders, escalation and the monthly digest on the small test process guard-check (draft by
@@ -71,13 +73,7 @@ class ReminderAndDigestTest extends ProcessEngineTest {
 
   @BeforeEach
   void deployTestProcessAndClearServers() {
-    if (processEngine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("guard-check")
-        .count() == 0) {
-      processEngine.getRepositoryService().createDeployment().name("guard-check")
-          .addClasspathResource("guard/guard-check.bpmn")
-          .addClasspathResource("guard/guard-check-draft.form")
-          .deploy();
-    }
+    GuardCheckProcess.deployOnce(processEngine);
     NotifyServers.reset();
   }
 
@@ -245,13 +241,13 @@ class ReminderAndDigestTest extends ProcessEngineTest {
     clockAt(at("2026-11-01T10:00"));
     int checked = 0;
     for (var definition : processEngine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list()) {
-      if (definition.getKey().equals("guard-check")) {
+      if (definition.getKey().equals(GuardCheckProcess.KEY)) {
         continue;
       }
       ProcessInstance instance;
       try {
         instance = processEngine.getRuntimeService().startProcessInstanceById(definition.getId(),
-            Map.of("fiscalYear", 2570));
+            Map.of(ProcessConstants.FISCAL_YEAR, 2570));
       } catch (RuntimeException needsMoreThanAFiscalYear) {
         continue;
       }
@@ -467,8 +463,8 @@ class ReminderAndDigestTest extends ProcessEngineTest {
   // --- helpers ---------------------------------------------------------------------------------
 
   private ProcessInstance start(String round) {
-    return processEngine.getRuntimeService().startProcessInstanceByKey("guard-check",
-        Map.of("fiscalYear", 2570, "round", round));
+    return processEngine.getRuntimeService().startProcessInstanceByKey(GuardCheckProcess.KEY,
+        Map.of(ProcessConstants.FISCAL_YEAR, 2570, ProcessConstants.ROUND, round));
   }
 
   private Task draftOf(ProcessInstance instance) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -17,13 +16,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import jakarta.mail.internet.MimeMessage;
-import th.go.obec.me.MeWorkflowApplication;
+import th.go.obec.me.ProcessConstants;
 import th.go.obec.me.support.EmbeddedPostgresServer;
+import th.go.obec.me.support.PostgresApplication;
+import th.go.obec.me.support.GuardCheckProcess;
 
 /**
  * Two application nodes (two Spring contexts, two process engines with their job executors
@@ -40,8 +40,7 @@ class TwoNodesOnePostgresTest {
 
   @BeforeAll
   void startTwoNodes() {
-    MeWorkflowApplication.useBangkokTime();
-    String url = EmbeddedPostgresServer.newDatabase("notify_" + UUID.randomUUID().toString().replace("-", ""));
+    String url = PostgresApplication.freshDatabase("notify");
     ClockUtil.setCurrentTime(at("2026-11-01T10:00"));
     nodeA = start("node-a", url);
     nodeB = start("node-b", url);
@@ -54,16 +53,8 @@ class TwoNodesOnePostgresTest {
   }
 
   private ProcessEngine start(String name, String url) {
-    ConfigurableApplicationContext context = new SpringApplicationBuilder(MeWorkflowApplication.class)
-        .profiles("test")
-        .run("--server.port=0",
-            "--spring.jmx.enabled=false",
-            "--spring.datasource.url=" + url,
-            "--spring.datasource.username=postgres",
-            "--spring.datasource.password=",
-            "--spring.datasource.driver-class-name=org.postgresql.Driver",
+    ConfigurableApplicationContext context = PostgresApplication.start(url,
             "--spring.datasource.hikari.connection-timeout=" + EmbeddedPostgresServer.CONNECTION_TIMEOUT_MS,
-            "--camunda.bpm.database.type=postgres",
             "--camunda.bpm.process-engine-name=" + name,
             "--camunda.bpm.generic-properties.properties.hostname=" + name,
             "--camunda.bpm.job-execution.enabled=true",
@@ -82,15 +73,12 @@ class TwoNodesOnePostgresTest {
 
   @Test
   void eachReminderIsSentExactlyOnceWhenTwoNodesRunTheJobs() throws Exception {
-    nodeA.getRepositoryService().createDeployment().name("guard-check")
-        .addClasspathResource("guard/guard-check.bpmn")
-        .addClasspathResource("guard/guard-check-draft.form")
-        .deploy();
+    GuardCheckProcess.deploy(nodeA);
     List<String> taskIds = new ArrayList<>();
     for (int round = 1; round <= TASKS; round++) {
       ProcessEngine node = round % 2 == 0 ? nodeA : nodeB;
-      String instance = node.getRuntimeService().startProcessInstanceByKey("guard-check",
-          Map.of("fiscalYear", 2570, "round", String.valueOf(round))).getId();
+      String instance = node.getRuntimeService().startProcessInstanceByKey(GuardCheckProcess.KEY,
+          Map.of(ProcessConstants.FISCAL_YEAR, 2570, ProcessConstants.ROUND, String.valueOf(round))).getId();
       Task task = node.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
       taskIds.add(task.getId());
     }

@@ -2,9 +2,8 @@ package th.go.obec.me.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static th.go.obec.me.support.Dates.bangkok;
 
-import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -20,14 +19,10 @@ import th.go.obec.me.support.ProcessEngineTest;
  */
 class HolidayDueDatesTest extends ProcessEngineTest {
 
-  private static Date bangkok(String localDateTime) {
-    return Date.from(LocalDateTime.parse(localDateTime).atZone(FiscalCalendar.BANGKOK).toInstant());
-  }
-
   @Test
   void theEndOfFebruaryOnASundayIsDueOnFriday() {
     clockAt(bangkok("2026-10-01T09:00"));
-    ProcessInstance pi = processEngine.getRuntimeService().startProcessInstanceByKey("strategy-evaluation",
+    ProcessInstance pi = processEngine.getRuntimeService().startProcessInstanceByKey(ProcessConstants.STRATEGY_EVALUATION,
         Map.of(ProcessConstants.FISCAL_YEAR, 2570));
 
     // the manual's "end of February 2570" is Sunday 28 February

@@ -2,7 +2,6 @@ package th.go.obec.me.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.UUID;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -41,7 +40,7 @@ public final class EmbeddedPostgresServer {
    * so that each context starts empty.
    */
   public static void useFreshDatabase(DynamicPropertyRegistry registry, String prefix) {
-    String url = newDatabase(prefix + "_" + UUID.randomUUID().toString().replace("-", ""));
+    String url = PostgresApplication.freshDatabase(prefix);
     registry.add("spring.datasource.url", () -> url);
     registry.add("spring.datasource.username", () -> "postgres");
     registry.add("spring.datasource.password", () -> "");

@@ -5,10 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import java.util.Date;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.jobexecutor.historycleanup.HistoryCleanupJobHandler;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,24 +43,13 @@ public abstract class ProcessEngineTest {
             true, true));
   }
 
-  /** Moves the engine clock (and so every due date and timer check) to a moment. */
-  protected void clockAt(Date moment) {
-    ClockUtil.setCurrentTime(moment);
+  /** Moves the engine clock (and so every due date and timer check) to a moment ({@link EngineClock}). */
+  protected static void clockAt(Date moment) {
+    EngineClock.clockAt(moment);
   }
 
-  /**
-   * Runs every job (timers, async steps, reminders) that is due at the engine clock's current time,
-   * as the job executor would. The engine's history cleanup is left alone: it is not the office's.
-   */
-  protected int executeDueJobs() {
-    int executed = 0;
-    for (Job job : processEngine.getManagementService().createJobQuery().executable().list()) {
-      if (HistoryCleanupJobHandler.TYPE.equals(((JobEntity) job).getJobHandlerType())) {
-        continue;
-      }
-      processEngine.getManagementService().executeJob(job.getId());
-      executed++;
-    }
-    return executed;
+  /** Runs every job due at the engine clock's current time ({@link EngineClock#executeDueJobs()}). */
+  protected static int executeDueJobs() {
+    return EngineClock.executeDueJobs();
   }
 }

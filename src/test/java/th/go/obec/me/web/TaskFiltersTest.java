@@ -1,9 +1,8 @@
 package th.go.obec.me.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static th.go.obec.me.support.Dates.bangkok;
 
-import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -16,8 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import th.go.obec.me.calendar.FiscalCalendar;
+import th.go.obec.me.ProcessConstants;
 import th.go.obec.me.support.ProcessEngineTest;
+import th.go.obec.me.support.GuardCheckProcess;
 
 class TaskFiltersTest extends ProcessEngineTest {
 
@@ -28,20 +28,12 @@ class TaskFiltersTest extends ProcessEngineTest {
 
   @BeforeEach
   void deployTestProcess() {
-    deployment = processEngine.getRepositoryService().createDeployment()
-        .addClasspathResource("guard/guard-check.bpmn")
-        .addClasspathResource("guard/guard-check-draft.form")
-        .addClasspathResource("guard/guard-check-start.form")
-        .deploy().getId();
+    deployment = GuardCheckProcess.deployWithStartForm(processEngine);
   }
 
   @AfterEach
   void removeTestProcess() {
     processEngine.getRepositoryService().deleteDeployment(deployment, true);
-  }
-
-  private static Date bangkok(String localDateTime) {
-    return Date.from(LocalDateTime.parse(localDateTime).atZone(FiscalCalendar.BANGKOK).toInstant());
   }
 
   private List<Task> listAs(String user, List<String> groups, String filterName) {
@@ -72,9 +64,9 @@ class TaskFiltersTest extends ProcessEngineTest {
   void groupTasksMyTasksOverdueAndDueSoonFollowWhoIsAskingAndTheClock() {
     clockAt(bangkok("2026-11-21T10:00"));
     // the start form's required subject: every start is checked against it (guard/ProcessStartGuard)
-    processEngine.getRuntimeService().startProcessInstanceByKey("guard-check",
-        Map.of("fiscalYear", 2570, "subject", "ทดสอบตัวกรอง"));
-    Task draft = processEngine.getTaskService().createTaskQuery().processDefinitionKey("guard-check").singleResult();
+    processEngine.getRuntimeService().startProcessInstanceByKey(GuardCheckProcess.KEY,
+        Map.of(ProcessConstants.FISCAL_YEAR, 2570, "subject", "ทดสอบตัวกรอง"));
+    Task draft = processEngine.getTaskService().createTaskQuery().processDefinitionKey(GuardCheckProcess.KEY).singleResult();
     List<String> somchaiGroups = List.of("monitoring", "me-committee");
 
     assertThat(listAs("somchai.j", somchaiGroups, "งานของกลุ่ม")).extracting(Task::getId).containsExactly(draft.getId());

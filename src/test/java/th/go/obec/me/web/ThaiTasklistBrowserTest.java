@@ -4,28 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import th.go.obec.me.ProcessConstants;
 import th.go.obec.me.support.BrowserSpec;
-import th.go.obec.me.support.EmbeddedPostgresServer;
+import th.go.obec.me.support.PostgresWebTest;
 
 /**
  * The Thai web apps in a real browser: the running server on a real PostgreSQL, a staff member
@@ -34,46 +21,25 @@ import th.go.obec.me.support.EmbeddedPostgresServer;
  * the instance and its diagram in Cockpit. The browser part is src/test/browser/tasklist.spec.mjs
  * (Playwright driving Debian's Chromium); its screenshots are left in target/screenshots/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ThaiTasklistBrowserTest {
-
-  private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
-
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    EmbeddedPostgresServer.useFreshDatabase(registry, "browser");
-  }
-
-  @LocalServerPort
-  int port;
-
-  @Autowired
-  ProcessEngine engine;
+class ThaiTasklistBrowserTest extends PostgresWebTest {
 
   @Test
   void staffCompleteATaskInThaiAndTheDirectorSeesTheProcessInCockpit() throws Exception {
-    assertThat(new File(CHROMIUM)).as("Chromium is needed for this test: apt-get install chromium fonts-thai-tlwg"
-        + " (or set CHROMIUM to its path)").exists();
+    BrowserSpec.requireChromium();
     init(engine);
     ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(
         ProcessConstants.STRATEGY_EVALUATION, Map.of(ProcessConstants.FISCAL_YEAR, 2570));
     assertThat(instance).isWaitingAt("Task_StudyStrategyFirstHalf");
 
-    Path scenario = Files.createTempFile("browser-scenario", ".json");
-    Files.writeString(scenario, new ObjectMapper().writeValueAsString(Map.of(
-        "baseUrl", "http://localhost:" + port,
-        "chromium", CHROMIUM,
-        "screenshots", "target/screenshots",
+    BrowserSpec.run("tasklist", Map.of(
+        "baseUrl", baseUrl(),
         "staff", Map.of("id", "somchai.j", "password", "test-password"),
         "director", Map.of("id", "wichai.s", "password", "test-password"),
         "task", Map.of("name", "ศึกษา วิเคราะห์รายละเอียดตามแผนกลยุทธ์",
             "answers", Map.of("สรุปผลการศึกษา", "ศึกษากลยุทธ์ สพฐ. และตัวชี้วัดรอบแรกครบทุกด้าน",
                 "ลิงก์เอกสารสรุป", "https://drive.example/strategy-2570")),
         "processDefinitionId", instance.getProcessDefinitionId(),
-        "businessKey", "strategy-evaluation:2570")), StandardCharsets.UTF_8);
-
-    BrowserSpec.run("tasklist", scenario);
+        "businessKey", "strategy-evaluation:2570"));
     assertThat(instance).hasPassed("Task_StudyStrategyFirstHalf");
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
         .variableName("studySummary").singleResult().getValue())
@@ -91,7 +57,7 @@ class ThaiTasklistBrowserTest {
    */
   @Test
   void formsTakeAndShowBuddhistEraDatesInThai() throws Exception {
-    assertThat(new File(CHROMIUM)).as("Chromium is needed for this test").exists();
+    BrowserSpec.requireChromium();
     init(engine);
     ProcessInstance assignment;
     try {
@@ -105,26 +71,21 @@ class ThaiTasklistBrowserTest {
     assertThat(assignment).isWaitingAt("Task_AssignWork");
     String taskId = engine.getTaskService().createTaskQuery().processInstanceId(assignment.getId()).singleResult().getId();
 
-    Path scenario = Files.createTempFile("browser-forms", ".json");
-    Files.writeString(scenario, new ObjectMapper().writeValueAsString(Map.of(
-        "baseUrl", "http://localhost:" + port,
-        "chromium", CHROMIUM,
-        "screenshots", "target/screenshots",
+    BrowserSpec.run("thaiforms", Map.of(
+        "baseUrl", baseUrl(),
         "supervisor", Map.of("id", "somsak.p", "password", "test-password"),
         "staff", Map.of("id", "somchai.j", "password", "test-password"),
         "admin", Map.of("id", "admin", "password", "test-admin-secret"),
         "assign", Map.of("taskId", taskId, "processInstanceId", assignment.getId(),
             "description", "รวบรวมข้อมูลนักเรียนออกกลางคันของทุกโรงเรียนในสังกัด", "workerName", "มาลี รักเรียน"),
-        "emes", Map.of("round", "1", "businessKey", "emes-report:2570:1"))), StandardCharsets.UTF_8);
-
-    BrowserSpec.run("thaiforms", scenario);
+        "emes", Map.of("round", "1", "businessKey", "emes-report:2570:1")));
     // What the server holds, in the Christian era: 15 ม.ค. 2570 picked, ๓๐/๐๙/๒๕๗๐ typed.
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(assignment.getId())
-        .variableName("workDueDate").singleResult().getValue()).isEqualTo("2027-01-15");
+        .variableName(ProcessConstants.WORK_DUE_DATE).singleResult().getValue()).isEqualTo("2027-01-15");
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(assignment.getId())
         .taskDefinitionKey("Task_DoWork").singleResult().getAssignee()).isEqualTo("malee.r");
     ProcessInstance emes = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey("emes-report:2570:1").singleResult();
-    assertThat(engine.getRuntimeService().getVariable(emes.getId(), "externalDeadline")).isEqualTo("2027-09-30");
+    assertThat(engine.getRuntimeService().getVariable(emes.getId(), ProcessConstants.EXTERNAL_DEADLINE)).isEqualTo("2027-09-30");
   }
 }
