@@ -11,6 +11,9 @@ import org.springframework.validation.annotation.Validated;
  * @param taskAuthorizationRewrite the task query checks authorization with our own SQL
  *     ({@link TaskQueryTuning}) instead of the engine's join
  * @param indexes our indexes for the Tasklist queries are created at start-up ({@link TaskQueryIndexes})
+ * @param personQueries Tasklist's queries of a person (its filters, "my groups or mine") start from
+ *     the person's identity links and assigned tasks, not from every open task ({@link PersonTaskQuery});
+ *     only with {@code taskAuthorizationRewrite} on
  * @param skipCoveredTaskGrants no per-task authorization row for a candidate group whose
  *     process-definition grant already says the same ({@link GroupGrantAwareAuthorizationProvider})
  */
@@ -19,5 +22,6 @@ import org.springframework.validation.annotation.Validated;
 public record QueryTuningProperties(
     @DefaultValue("true") boolean taskAuthorizationRewrite,
     @DefaultValue("true") boolean indexes,
-    @DefaultValue("true") boolean skipCoveredTaskGrants) {
+    @DefaultValue("true") boolean skipCoveredTaskGrants,
+    @DefaultValue("true") boolean personQueries) {
 }

@@ -28,6 +28,10 @@ public class TaskQueryIndexes extends AbstractProcessEnginePlugin {
   static final List<String[]> INDEXES = List.of(
       // Tasklist lists by due date: the first page walks the index and stops after 15 visible tasks
       new String[] {"ME_IDX_TASK_DUE", "ACT_RU_TASK (DUE_DATE_, ID_)"},
+      // "my tasks" by due date: the person's tasks in Tasklist's order, read from the index alone
+      new String[] {"ME_IDX_TASK_ASSIGNEE_DUE", "ACT_RU_TASK (ASSIGNEE_, DUE_DATE_, ID_)"},
+      // a count of a person's groups' tasks reads the task ids of their links from this index alone
+      new String[] {"ME_IDX_IDLINK_GROUP_TASK", "ACT_RU_IDENTITYLINK (GROUP_ID_, TYPE_, TASK_ID_)"},
       // the grants of the person's groups and of the person on one resource type, from the index alone
       new String[] {"ME_IDX_AUTH_GROUP_GRANTS", "ACT_RU_AUTHORIZATION (RESOURCE_TYPE_, GROUP_ID_, RESOURCE_ID_, PERMS_, TYPE_)"},
       new String[] {"ME_IDX_AUTH_USER_GRANTS", "ACT_RU_AUTHORIZATION (RESOURCE_TYPE_, USER_ID_, RESOURCE_ID_, PERMS_, TYPE_)"});

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
@@ -45,6 +46,7 @@ public class TaskQueryTuning extends AbstractProcessEnginePlugin {
   private static final AuthorizationCheck NO_CHECK_HERE = new AuthorizationCheck();
 
   private final QueryTuningProperties properties;
+  private static volatile boolean personQueries = true;
 
   public TaskQueryTuning(QueryTuningProperties properties) {
     this.properties = properties;
@@ -68,6 +70,7 @@ public class TaskQueryTuning extends AbstractProcessEnginePlugin {
       }
     }
     useOurStatements(configuration.getDbSqlSessionFactory(), properties.taskAuthorizationRewrite());
+    usePersonQueries(properties.personQueries());
   }
 
   /** Routes the engine's task queries to our statements, or back to its own ones. */
@@ -113,6 +116,20 @@ public class TaskQueryTuning extends AbstractProcessEnginePlugin {
       }
     }
     return true;
+  }
+
+  /**
+   * The query's shape when it is one of a person's Tasklist queries our statements answer from the
+   * person's side ({@link PersonTaskQuery}), null otherwise (the engine's query text answers).
+   */
+  public static PersonTaskQuery personsQuery(Object query) {
+    return personQueries && query instanceof TaskQueryImpl task ? PersonTaskQuery.of(task) : null;
+  }
+
+  /** Switches the person's-side statements on or off (the benchmark measures both). */
+  public static void usePersonQueries(boolean on) {
+    personQueries = on;
+    LOG.info("Tasklist's queries of a person start from {}", on ? "the person's side (me.query-tuning)" : "all open tasks");
   }
 
   /** What the engine's query text sees in place of the check, when ours does the checking. */

@@ -1,11 +1,18 @@
 package th.go.obec.me.guard;
 
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.FormDefinition;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +33,8 @@ public class ProcessStartGuard implements ExecutionListener {
   private final RunningBusinessKeys runningKeys;
   private RequiredFormFields formChecks;
   private SubmittedVariables variableChecks;
+  /** Start forms bound to their deployment (none or the parsed form), by process definition id. */
+  private final Map<String, Optional<JsonNode>> fixedStartForms = new ConcurrentHashMap<>();
 
   public ProcessStartGuard(FiscalYearRule fiscalYearRule, RunningBusinessKeys runningKeys) {
     this.fiscalYearRule = fiscalYearRule;
@@ -48,8 +57,12 @@ public class ProcessStartGuard implements ExecutionListener {
     if (variableChecks != null) {
       variableChecks.check(execution.getVariablesTyped(false));
     }
-    int fiscalYear = fiscalYearRule.check(execution.getVariable(ProcessConstants.FISCAL_YEAR));
-    execution.setVariable(ProcessConstants.FISCAL_YEAR, fiscalYear);
+    Object givenYear = execution.getVariable(ProcessConstants.FISCAL_YEAR);
+    int fiscalYear = fiscalYearRule.check(givenYear);
+    if (!Integer.valueOf(fiscalYear).equals(givenYear)) {
+      // only when it changes (a text, a long): setting the same value again writes one more history row
+      execution.setVariable(ProcessConstants.FISCAL_YEAR, fiscalYear);
+    }
 
     String businessKey = businessKeyOf(execution, processKey, fiscalYear);
     execution.setProcessBusinessKey(businessKey);
@@ -75,11 +88,24 @@ public class ProcessStartGuard implements ExecutionListener {
     CommandContext context = Context.getCommandContext();
     // Read in this command, not through FormService: a nested service call that fails (a start
     // event without a Camunda Form) would mark the whole start's transaction rollback-only.
-    JsonNode form = context.runWithoutAuthorization(() -> formChecks.formOf(
-        () -> new GetDeployedStartFormCmd(definitionId).execute(context), "process definition " + definitionId));
+    Supplier<Optional<JsonNode>> read = () -> Optional.ofNullable(context.runWithoutAuthorization(
+        () -> formChecks.formOf(() -> new GetDeployedStartFormCmd(definitionId).execute(context),
+            "process definition " + definitionId)));
+    // A start form bound to the definition's own deployment cannot change: read and parse it once
+    // per process version instead of at every start (README "Speed at scale").
+    JsonNode form = fixedStartForm(instance.getProcessDefinition())
+        ? fixedStartForms.computeIfAbsent(definitionId, id -> read.get()).orElse(null)
+        : read.get().orElse(null);
     if (form != null) {
       formChecks.check(form, instance.getVariables(), null);
     }
+  }
+
+  private static boolean fixedStartForm(ProcessDefinitionEntity definition) {
+    FormDefinition form = definition.getStartFormDefinition();
+    return form != null && form.getCamundaFormDefinitionKey() != null
+        && "deployment".equals(form.getCamundaFormDefinitionBinding())
+        && !form.getCamundaFormDefinitionKey().getExpressionText().contains("{");
   }
 
   private String businessKeyOf(DelegateExecution execution, String processKey, int fiscalYear) {

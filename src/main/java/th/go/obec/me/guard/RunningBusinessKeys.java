@@ -39,6 +39,9 @@ public class RunningBusinessKeys implements ExecutionListener {
       + " BUSINESS_KEY_ VARCHAR(255) NOT NULL PRIMARY KEY,"
       + " PROC_INST_ID_ VARCHAR(64) NOT NULL)";
 
+  private static final String CREATE_INDEX = "CREATE INDEX IF NOT EXISTS ME_IDX_RUNNING_KEY_PI ON " + TABLE
+      + " (PROC_INST_ID_)";
+
   private static final String CLEAR_STALE = "DELETE FROM " + TABLE + " WHERE BUSINESS_KEY_ = ? AND NOT EXISTS"
       + " (SELECT 1 FROM ACT_RU_EXECUTION E WHERE E.ID_ = " + TABLE + ".PROC_INST_ID_)";
 
@@ -48,6 +51,8 @@ public class RunningBusinessKeys implements ExecutionListener {
     own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     try {
       own.executeWithoutResult(status -> jdbc.execute(CREATE_TABLE));
+      // an instance's end deletes its row by instance id: without this index every end read the whole table
+      own.executeWithoutResult(status -> jdbc.execute(CREATE_INDEX));
     } catch (DataAccessException e) {
       // two nodes starting together: the other one created it
       LOG.debug("{} not created here ({}), checking it exists", TABLE, e.getMessage());

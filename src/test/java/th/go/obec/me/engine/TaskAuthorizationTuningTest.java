@@ -56,6 +56,7 @@ class TaskAuthorizationTuningTest extends PostgresProcessEngineTest {
     grants.forEach(processEngine.getAuthorizationService()::deleteAuthorization);
     processEngine.getRepositoryService().deleteDeployment(deployment, true);
     TaskQueryTuning.useOurStatements(configuration().getDbSqlSessionFactory(), true);
+    TaskQueryTuning.usePersonQueries(true);
   }
 
   @Test
@@ -96,6 +97,141 @@ class TaskAuthorizationTuningTest extends PostgresProcessEngineTest {
     assertThat(ids("somchai.j", List.of("monitoring", "me-committee"), queries.get(0))).hasSize(2);
     assertThat(ids("nobody", List.of(), queries.get(0))).isEmpty();
     assertThat(ids("wichai.s", List.of("director", "executives"), queries.get(0))).hasSize(6);
+  }
+
+  /**
+   * Tasklist's own queries (the shared filters, "my groups or mine", with pages) answered from the
+   * person's side (PersonTaskQuery) say exactly what the engine's statements say, for every kind of
+   * person; and they are the shapes the person's-side statements take.
+   */
+  @Test
+  void tasklistsQueriesFromThePersonsSideAnswerWhatTheEngineAnswers() {
+    int round = 0;
+    for (String role : List.of("planning", "finance", "monitoring", "me-committee", "director", "monitoring",
+        "planning", "monitoring", "me-committee", "finance")) {
+      round++;
+      startDue(role, round, (round * 5 % 11) - 4);
+    }
+    TaskService taskService = processEngine.getTaskService();
+    List<Task> monitoring = taskService.createTaskQuery().taskCandidateGroup("monitoring").orderByTaskId().asc().list();
+    taskService.claim(monitoring.get(0).getId(), "somchai.j");
+    taskService.claim(taskService.createTaskQuery().taskCandidateGroup("finance").list().get(0).getId(), "somchai.j");
+    taskService.claim(taskService.createTaskQuery().taskCandidateGroup("planning").list().get(0).getId(), "kanya.t");
+    Date now = new Date();
+    Date inAWeek = new Date(now.getTime() + 7 * 86_400_000L);
+    Map<String, Function<TaskService, TaskQuery>> queries = new java.util.LinkedHashMap<>();
+    queries.put("group tasks", tasks -> tasks.createTaskQuery().taskCandidateGroupIn(List.of("monitoring", "me-committee"))
+        .taskUnassigned().orderByDueDate().asc());
+    queries.put("my tasks", tasks -> tasks.createTaskQuery().taskAssignee("somchai.j").orderByDueDate().asc());
+    queries.put("overdue", tasks -> tasks.createTaskQuery().or().taskAssignee("somchai.j")
+        .taskCandidateGroupIn(List.of("monitoring", "me-committee")).endOr().dueBefore(now).orderByDueDate().asc());
+    queries.put("due soon", tasks -> tasks.createTaskQuery().or().taskAssignee("somchai.j")
+        .taskCandidateGroupIn(List.of("monitoring", "me-committee")).endOr().dueAfter(now).dueBefore(inAWeek)
+        .orderByDueDate().asc());
+    queries.put("groups or mine", tasks -> tasks.createTaskQuery().or().taskCandidateGroupIn(List.of("monitoring",
+        "me-committee")).taskAssignee("somchai.j").endOr().orderByDueDate().asc());
+    queries.put("groups, assigned too", tasks -> tasks.createTaskQuery().taskCandidateGroupIn(List.of("monitoring",
+        "finance")).includeAssignedTasks().orderByDueDate().desc());
+    queries.put("or: groups only", tasks -> tasks.createTaskQuery().or().taskCandidateGroupIn(List.of("planning"))
+        .endOr().orderByTaskCreateTime().asc());
+    Map<String, List<String>> people = Map.of(
+        "kanya.t", List.of("planning", "project-owners"),
+        "somchai.j", List.of("monitoring", "me-committee"),
+        "wichai.s", List.of("director", "executives"),
+        "nobody", List.of());
+    List<String> filters = processEngine.getFilterService().createTaskFilterQuery().list().stream()
+        .map(org.camunda.bpm.engine.filter.Filter::getId).toList();
+    assertThat(filters).as("Tasklist's shared filters").hasSizeGreaterThanOrEqualTo(4);
+    for (Map.Entry<String, List<String>> person : people.entrySet()) {
+      String user = person.getKey();
+      List<String> groups = person.getValue();
+      for (boolean ours : new boolean[] {false, true}) {
+        for (Map.Entry<String, Function<TaskService, TaskQuery>> query : queries.entrySet()) {
+          TaskQueryTuning.useOurStatements(configuration().getDbSqlSessionFactory(), false);
+          List<String> engines = ids(user, groups, query.getValue());
+          List<String> enginesPage = page(user, groups, query.getValue());
+          long enginesCount = count(user, groups, query.getValue());
+          TaskQueryTuning.useOurStatements(configuration().getDbSqlSessionFactory(), true);
+          TaskQueryTuning.usePersonQueries(ours);
+          String what = user + ", " + query.getKey() + (ours ? ", person's side" : ", all tasks");
+          assertThat(ids(user, groups, query.getValue())).as(what).isEqualTo(engines);
+          assertThat(page(user, groups, query.getValue())).as(what + ", page").isEqualTo(enginesPage);
+          assertThat(count(user, groups, query.getValue())).as(what + ", count").isEqualTo(enginesCount);
+        }
+        for (String filter : user.equals("nobody") ? List.<String>of() : filters) {
+          TaskQueryTuning.useOurStatements(configuration().getDbSqlSessionFactory(), false);
+          List<String> engines = as(user, groups, () -> processEngine.getFilterService().<Task>list(filter).stream()
+              .map(Task::getId).toList());
+          long enginesCount = as(user, groups, () -> processEngine.getFilterService().count(filter));
+          TaskQueryTuning.useOurStatements(configuration().getDbSqlSessionFactory(), true);
+          TaskQueryTuning.usePersonQueries(ours);
+          assertThat(as(user, groups, () -> processEngine.getFilterService().<Task>list(filter).stream()
+              .map(Task::getId).toList())).as(user + ", filter " + filter).isEqualTo(engines);
+          assertThat(as(user, groups, () -> processEngine.getFilterService().count(filter)))
+              .as(user + ", filter count " + filter).isEqualTo(enginesCount);
+        }
+      }
+    }
+    TaskQueryTuning.usePersonQueries(true);
+    // what they say: somchai.j's groups' open tasks, and the two claimed by him
+    assertThat(ids("somchai.j", people.get("somchai.j"), queries.get("groups or mine"))).hasSize(6);
+    assertThat(ids("somchai.j", people.get("somchai.j"), queries.get("my tasks"))).hasSize(2);
+    assertThat(ids("nobody", List.of(), queries.get("groups or mine"))).isEmpty();
+
+    // and each of these shapes is answered from the person's side
+    for (Map.Entry<String, Function<TaskService, TaskQuery>> query : queries.entrySet()) {
+      as("somchai.j", people.get("somchai.j"), () -> {
+        org.camunda.bpm.engine.impl.TaskQueryImpl impl =
+            (org.camunda.bpm.engine.impl.TaskQueryImpl) query.getValue().apply(processEngine.getTaskService());
+        configuration().getCommandExecutorTxRequired().execute(context -> {
+          context.getAuthorizationManager().configureTaskQuery(impl);
+          return null;
+        });
+        assertThat(TaskQueryTuning.personsQuery(impl)).as(query.getKey()).isNotNull();
+        return null;
+      });
+    }
+    // so is each shared filter's query, its expressions (current user, groups, now) evaluated as the
+    // filter service evaluates them
+    for (String filter : filters) {
+      as("somchai.j", people.get("somchai.j"), () -> {
+        org.camunda.bpm.engine.impl.TaskQueryImpl impl = (org.camunda.bpm.engine.impl.TaskQueryImpl)
+            processEngine.getFilterService().getFilter(filter).getQuery();
+        Object shape = configuration().getCommandExecutorTxRequired().execute(context -> {
+          context.getAuthorizationManager().configureTaskQuery(impl);
+          try {
+            for (String evaluation : List.of("evaluateExpressions", "ensureOrExpressionsEvaluated")) {
+              java.lang.reflect.Method method = evaluation.equals("evaluateExpressions")
+                  ? org.camunda.bpm.engine.impl.AbstractQuery.class.getDeclaredMethod(evaluation)
+                  : org.camunda.bpm.engine.impl.TaskQueryImpl.class.getDeclaredMethod(evaluation);
+              method.setAccessible(true);
+              method.invoke(impl);
+            }
+          } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+          }
+          return TaskQueryTuning.personsQuery(impl);
+        });
+        assertThat(shape).as("filter " + processEngine.getFilterService().getFilter(filter).getName()).isNotNull();
+        return null;
+      });
+    }
+    // and one it does not take is left to the engine's text
+    org.camunda.bpm.engine.impl.TaskQueryImpl other = (org.camunda.bpm.engine.impl.TaskQueryImpl)
+        processEngine.getTaskService().createTaskQuery().taskCandidateGroupIn(List.of("monitoring")).taskName("x");
+    assertThat(TaskQueryTuning.personsQuery(other)).isNull();
+  }
+
+  private List<String> page(String user, List<String> groups, Function<TaskService, TaskQuery> query) {
+    return as(user, groups, () -> query.apply(processEngine.getTaskService()).listPage(1, 3).stream().map(Task::getId)
+        .toList());
+  }
+
+  private String startDue(String role, int round, int daysFromNow) {
+    String instance = processEngine.getRuntimeService().startProcessInstanceByKey(PROCESS, PROCESS + ":2570:" + round,
+        Map.of(ProcessConstants.FISCAL_YEAR, 2570, "role", role,
+            "due", new Date(System.currentTimeMillis() + daysFromNow * 86_400_000L + round * 60_000L))).getId();
+    return processEngine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
   }
 
   @Test
