@@ -39,6 +39,7 @@ import org.springframework.stereotype.Component;
 public class TaskQueryTuning extends AbstractProcessEnginePlugin {
 
   static final String NAMESPACE = "th.go.obec.me.engine.TaskQueries";
+  static final String AUTHORIZED_GROUP_IDS = "selectAuthorizedGroupIds";
   private static final String MAPPER = "th/go/obec/me/engine/task-query.xml";
   private static final Logger LOG = LoggerFactory.getLogger(TaskQueryTuning.class);
 
@@ -80,9 +81,16 @@ public class TaskQueryTuning extends AbstractProcessEnginePlugin {
     if (ours) {
       mappings.put("selectTaskByQueryCriteria", NAMESPACE + ".selectTasks");
       mappings.put("selectTaskCountByQueryCriteria", NAMESPACE + ".selectTaskCount");
+      // the groups holding any authorization: the engine reads every authorization row for them at
+      // each command that checks authorization (one row per open task); ours jumps through the
+      // group index (task-query.xml), PostgreSQL only, other databases keep the engine's statement
+      if ("postgres".equals(factory.getDatabaseType())) {
+        mappings.put(AUTHORIZED_GROUP_IDS, NAMESPACE + ".selectAuthorizedGroupIdsPostgres");
+      }
     } else {
       mappings.remove("selectTaskByQueryCriteria");
       mappings.remove("selectTaskCountByQueryCriteria");
+      mappings.remove(AUTHORIZED_GROUP_IDS);
     }
     factory.setStatementMappings(mappings);
     LOG.info("Task queries check authorization with {}", ours ? "hashed lookups (me.query-tuning)" : "the engine's join");

@@ -309,6 +309,38 @@ class TaskAuthorizationTuningTest extends PostgresProcessEngineTest {
         .resourceId(task).groupIdIn("planning").count()).isEqualTo(1);
   }
 
+  /**
+   * The groups holding any authorization, which every authorization check intersects with the
+   * person's groups: our walk of the group index finds the same set as the engine's DISTINCT over
+   * every row, with the per-task rows of several groups, a group grant of the process and user grants
+   * (a null group) in the table, and the engine reads it through our statement.
+   */
+  @Test
+  void theGroupsHoldingAnAuthorizationAreTheOnesTheEngineFinds() {
+    int round = 0;
+    for (String role : List.of("planning", "finance", "monitoring", "monitoring", "director")) {
+      start(role, ++round);
+    }
+    grant("me-committee", ProcessDefinitionPermissions.READ);
+    Authorization userGrant = processEngine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    userGrant.setUserId("kanya.t");
+    userGrant.setResource(Resources.PROCESS_DEFINITION);
+    userGrant.setResourceId(PROCESS);
+    userGrant.addPermission(ProcessDefinitionPermissions.READ);
+    grants.add(processEngine.getAuthorizationService().saveAuthorization(userGrant).getId());
+
+    assertThat(configuration().getDbSqlSessionFactory().mapStatement("selectAuthorizedGroupIds"))
+        .as("our statement is in use").isEqualTo(TaskQueryTuning.NAMESPACE + ".selectAuthorizedGroupIdsPostgres");
+    List<List<Object>> answers = configuration().getCommandExecutorTxRequired().execute(context -> List.of(
+        context.getDbSqlSession().getSqlSession().selectList(
+            "org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.selectAuthorizedGroupIds"),
+        context.getDbEntityManager().selectList("selectAuthorizedGroupIds")));
+    java.util.Set<Object> engines = new java.util.HashSet<>(answers.get(0));
+    assertThat(engines).contains("planning", "finance", "monitoring", "director", "me-committee", null);
+    assertThat(answers.get(1)).doesNotHaveDuplicates();
+    assertThat(new java.util.HashSet<>(answers.get(1))).isEqualTo(engines);
+  }
+
   private String start(String role, int round) {
     String instance = processEngine.getRuntimeService().startProcessInstanceByKey(PROCESS, PROCESS + ":2570:" + round,
         Map.of(ProcessConstants.FISCAL_YEAR, 2570, "role", role,
