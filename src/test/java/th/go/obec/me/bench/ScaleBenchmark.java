@@ -636,6 +636,32 @@ class ScaleBenchmark {
     } finally {
       identity.clearAuthentication();
     }
+    explainAuthorizedGroupIds();
+  }
+
+  /**
+   * The statement every command that checks authorization runs once (the groups holding any
+   * authorization): the engine's DISTINCT over every authorization row against ours (the group index
+   * walked from group to group), each as PostgreSQL runs it.
+   */
+  private void explainAuthorizedGroupIds() {
+    org.apache.ibatis.session.Configuration mybatis = config().getSqlSessionFactory().getConfiguration();
+    for (String id : List.of("org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.selectAuthorizedGroupIds",
+        config().getDbSqlSessionFactory().mapStatement("selectAuthorizedGroupIds"))) {
+      String sql = mybatis.getMappedStatement(id).getBoundSql(null).getSql();
+      List<String> plan = new ArrayList<>();
+      try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+           ResultSet r = s.executeQuery("explain (analyze, costs off) " + sql)) {
+        while (r.next()) {
+          plan.add(r.getString(1));
+        }
+      } catch (java.sql.SQLException e) {
+        plan.add("EXPLAIN failed: " + e.getMessage());
+      }
+      line("");
+      line("EXPLAIN ANALYZE, %s (load %s):", id.substring(id.lastIndexOf('.') + 1), loadAverage());
+      plan.forEach(text -> line("    %s", text));
+    }
   }
 
   /** The slowest count and the slowest page of a size, engine as shipped beside all levers. */
