@@ -27,17 +27,7 @@ public final class EmbeddedPostgresServer {
   public static synchronized EmbeddedPostgres get() {
     if (server == null) {
       try {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
-        String autoExplainMs = System.getProperty("bench.autoExplainMs");
-        if (autoExplainMs != null) {
-          // the plans PostgreSQL really runs, with the parameters as the driver binds them, in the
-          // server's log (ScaleBenchmark: a statement's plan against its EXPLAIN ANALYZE by hand)
-          builder.setServerConfig("shared_preload_libraries", "auto_explain")
-              .setServerConfig("auto_explain.log_min_duration", autoExplainMs)
-              .setServerConfig("auto_explain.log_analyze", "on")
-              .setServerConfig("auto_explain.log_buffers", "on");
-        }
-        server = builder.start();
+        server = EmbeddedPostgres.builder().start();
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot start the embedded PostgreSQL server", e);
       }
