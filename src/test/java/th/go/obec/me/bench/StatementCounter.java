@@ -84,6 +84,21 @@ final class StatementCounter implements Interceptor {
         .collect(Collectors.joining(", "));
   }
 
+  /** Statements per round of the steps together. */
+  double total(List<String> stepNames, int rounds) {
+    return counts.entrySet().stream().filter(e -> stepNames.stream().anyMatch(step -> e.getKey().startsWith(step + " ")))
+        .mapToLong(e -> e.getValue().sum()).sum() / (double) rounds;
+  }
+
+  /** The step's statement that took the most time, with its mean time per round: "name 12.3 ms". */
+  String slowestPerRound(String stepName, int rounds) {
+    return nanos.entrySet().stream().filter(e -> e.getKey().startsWith(stepName + " "))
+        .max(Comparator.comparingLong(e -> e.getValue().sum()))
+        .map(e -> String.format(Locale.ROOT, "%s %.1f ms", e.getKey().substring(stepName.length() + 1),
+            e.getValue().sum() / 1e6 / rounds))
+        .orElse("no statement");
+  }
+
   /** Statements per round of the step with their mean time per round in ms: name count (ms), slowest first. */
   String timedPerRound(String stepName, int rounds) {
     List<Map.Entry<String, LongAdder>> mine = nanos.entrySet().stream().filter(e -> e.getKey().startsWith(stepName + " "))
