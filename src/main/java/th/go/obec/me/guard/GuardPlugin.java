@@ -75,7 +75,7 @@ public class GuardPlugin extends AbstractProcessEnginePlugin {
 
     List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
-    listeners.add(new ProcessGuardParseListener(startGuard, runningKeys));
+    listeners.add(new ProcessGuardParseListener(startGuard, runningKeys, new KnownAssignee(people)));
     configuration.setCustomPreBPMNParseListeners(listeners);
   }
 

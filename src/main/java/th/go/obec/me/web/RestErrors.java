@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
@@ -91,14 +92,13 @@ public class RestErrors implements ExceptionMapper<Throwable> {
           + " / invalid JSON for this request: " + json.getOriginalMessage());
     }
     ExceptionHandlerHelper camunda = ExceptionHandlerHelper.getInstance();
-    int status = camunda.getStatus(thrown).getStatusCode();
+    int status = statusOf(camunda, thrown);
     Throwable shown = thrown;
     if (status >= 500) {
       // A REST resource wraps every engine exception in a 500; an engine exception inside that
       // means a client's mistake (not found, bad request, not allowed) keeps its own status.
       for (Throwable cause = thrown.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-        int causeStatus = cause instanceof NullValueException missing ? statusOf(missing)
-            : camunda.getStatus(cause).getStatusCode();
+        int causeStatus = statusOf(camunda, cause);
         if (cause instanceof org.camunda.bpm.engine.ProcessEngineException && causeStatus < 500) {
           status = causeStatus;
           shown = cause;
@@ -123,6 +123,18 @@ public class RestErrors implements ExceptionMapper<Throwable> {
           + (english == null || english.isBlank() ? "HTTP " + status : english));
     }
     return Response.status(status).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  /** The engine's status for an exception, with the client's mistakes it answers 500 corrected. */
+  private static int statusOf(ExceptionHandlerHelper camunda, Throwable thrown) {
+    if (thrown instanceof NullValueException missing) {
+      return statusOf(missing);
+    }
+    // a claim of a task someone else holds: the person's request meets the current state
+    if (thrown instanceof TaskAlreadyClaimedException) {
+      return 409;
+    }
+    return camunda.getStatus(thrown).getStatusCode();
   }
 
   /**

@@ -156,6 +156,16 @@ class BadInputCatalogueTest {
     cases.add(new Case("unknown task id", () -> post("somchai.j", "/engine-rest/task/no-such-task/complete",
         "{}"), 404, "no-such-task"));
     cases.add(new Case("another person's task", () -> post("ratana.n", complete, valid(Map.of())), 403, "ratana.n"));
+    cases.add(new Case("a task given to a person who does not exist", () -> post("admin",
+        "/engine-rest/task/" + fields.getId() + "/assignee", "{\"userId\":\"nobody.x\"}"), 400, "nobody.x", "ไม่พบผู้ใช้"));
+    cases.add(new Case("a task claimed for a person who does not exist", () -> post("somchai.j",
+        "/engine-rest/task/" + fields.getId() + "/claim", "{\"userId\":\"ghost.x\"}"), 400, "ghost.x", "ไม่พบผู้ใช้"));
+    cases.add(new Case("an /api path that does not exist", () -> get("somchai.j", PASSWORD, "/api/no-such-thing"), 404,
+        "ไม่พบที่อยู่นี้", "/api/no-such-thing"));
+    cases.add(new Case("a method an /api path does not take", () -> get("somchai.j", PASSWORD,
+        "/api/tasks/" + fields.getId() + "/documents"), 405, "ไม่รับวิธีเรียกนี้"));
+    cases.add(new Case("a claim of a task another person holds", () -> post("admin",
+        "/engine-rest/task/" + assign.getId() + "/claim", "{\"userId\":\"wichai.s\"}"), 409, "already claimed"));
     cases.add(new Case("unknown process key", () -> post("somchai.j",
         "/engine-rest/process-definition/key/no-such-process/start", start(2570, "x")), 404, "no-such-process"));
     cases.add(new Case("a role that does not run the process starts it", () -> post("ratana.n",
